@@ -1,0 +1,43 @@
+// Writes the report Markdown described in docs/report-format.md: YAML front matter in a
+// fixed key order, then headings, numbered paragraphs (`12\. …`, so Markdown keeps the number
+// as text rather than making a list), sub-paragraphs and GFM footnote definitions.
+
+import { stringify } from 'yaml';
+import type { BodyBlock, Footnote } from './body';
+
+export const FRONT_MATTER_ORDER = [
+  'title', 'documentType', 'body', 'session', 'sessionTitle', 'meeting', 'distribution',
+  'distributionDate', 'originalLanguage', 'agendaItem', 'agendaList', 'agendaSymbol',
+  'agendaItemTitle', 'symbol', 'summary', 'source',
+] as const;
+
+export type FrontMatter = Partial<Record<(typeof FRONT_MATTER_ORDER)[number], string>>;
+
+export function frontMatterYaml(fields: FrontMatter): string {
+  const ordered: Record<string, string> = {};
+  for (const key of FRONT_MATTER_ORDER) {
+    const value = fields[key];
+    if (value !== undefined) ordered[key] = value;
+  }
+  // Dates stay strings: quote anything YAML could read as another type.
+  return stringify(ordered, { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+}
+
+/** Markdown that must not start a block with a character Markdown would read as syntax. */
+function blockText(block: BodyBlock): string {
+  switch (block.kind) {
+    case 'heading':
+      return `${'#'.repeat(block.level)} ${block.text}`;
+    case 'paragraph':
+      return `${block.number}\\. ${block.text}`;
+    case 'sub-paragraph':
+      return `(${block.label}) ${block.text}`;
+  }
+}
+
+export function toMarkdown(fields: FrontMatter, blocks: readonly BodyBlock[], footnotes: readonly Footnote[]): string {
+  const parts = [`---\n${frontMatterYaml(fields)}---`, ...blocks.map(blockText)];
+  const notes = [...footnotes].sort((a, b) => Number(a.label) - Number(b.label));
+  for (const note of notes) parts.push(`[^${note.label}]: ${note.text}`);
+  return `${parts.join('\n\n')}\n`;
+}
