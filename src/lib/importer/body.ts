@@ -145,7 +145,10 @@ export function parseBody(lines: readonly SourceLine[]): Body {
         continue;
       }
     }
-    if ((m = SUB_PARAGRAPH.exec(text)) && isSubParagraphLabel(m[1]!) && lastText) {
+    // A sub-paragraph starts a block: after a blank line, or as a `- (b)` list item. A label at
+    // the start of a hard-wrapped line inside a paragraph (`(d) prevention …`) is running text.
+    const startsBlock = open?.kind !== 'text' || /^[-*]\s/.test(text);
+    if (startsBlock && (m = SUB_PARAGRAPH.exec(text)) && isSubParagraphLabel(m[1]!) && lastText) {
       const block = { kind: 'sub-paragraph' as const, line, label: m[1]!, text: m[2]! };
       blocks.push(block);
       open = { kind: 'text', block };

@@ -2,7 +2,7 @@
 // fixed key order, then headings, numbered paragraphs (`12\. …`, so Markdown keeps the number
 // as text rather than making a list), sub-paragraphs and GFM footnote definitions.
 
-import { stringify } from 'yaml';
+import { Scalar, stringify } from 'yaml';
 import type { BodyBlock, Footnote } from './body';
 
 export const FRONT_MATTER_ORDER = [
@@ -14,10 +14,16 @@ export const FRONT_MATTER_ORDER = [
 export type FrontMatter = Partial<Record<(typeof FRONT_MATTER_ORDER)[number], string>>;
 
 export function frontMatterYaml(fields: FrontMatter): string {
-  const ordered: Record<string, string> = {};
+  const ordered: Record<string, string | Scalar> = {};
   for (const key of FRONT_MATTER_ORDER) {
     const value = fields[key];
-    if (value !== undefined) ordered[key] = value;
+    if (value === undefined) continue;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      // Quoted, so that no YAML reader turns an ISO date into a Date object.
+      const scalar = new Scalar(value);
+      scalar.type = Scalar.QUOTE_SINGLE;
+      ordered[key] = scalar;
+    } else ordered[key] = value;
   }
   // Dates stay strings: quote anything YAML could read as another type.
   return stringify(ordered, { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
