@@ -1,0 +1,129 @@
+// What a report page and the listings show, computed from a report's front matter and its
+// session: labels, the metadata rows, the citation text. Pure; callers pass the entries in.
+// Shows only what the data has: a field the text did not establish is left out, never guessed.
+
+export interface ReportData {
+  title?: string | undefined;
+  documentType?: string | undefined;
+  body?: string | undefined;
+  session: string;
+  sessionTitle?: string | undefined;
+  meeting?: string | undefined;
+  distribution?: string | undefined;
+  distributionDate?: string | undefined;
+  originalLanguage?: string | undefined;
+  agendaItem?: string | undefined;
+  agendaList?: string | undefined;
+  agendaSymbol?: string | undefined;
+  agendaItemTitle?: string | undefined;
+  symbol?: string | undefined;
+  summary?: string | undefined;
+  source: string;
+}
+
+export interface SessionData {
+  slug: string;
+  body: string;
+  number: number;
+  ordinal: string;
+  year: number;
+  city?: string | undefined;
+  startDate?: string | undefined;
+  endDate?: string | undefined;
+}
+
+export interface ReportEntry {
+  id: string;
+  data: ReportData;
+}
+
+const SHORT_BODIES: Record<string, string> = {
+  'Conference of the Parties to the United Nations Convention against Transnational Organized Crime':
+    'Conference of the Parties to UNTOC',
+};
+
+/** "Conference of the Parties to UNTOC" for the long name; other bodies as they are. */
+export function shortBody(body: string): string {
+  return SHORT_BODIES[body] ?? body;
+}
+
+/** "Conference of the Parties to UNTOC, twelfth session" */
+export function sessionLabel(session: SessionData): string {
+  return `${shortBody(session.body)}, ${session.ordinal} session`;
+}
+
+/** The report's own title when its text gives one, else what its session says about it. */
+export function reportHeading(report: ReportData, session: SessionData): string {
+  return report.title ?? `Report to the ${sessionLabel(session)}`;
+}
+
+/** "23 July 2024" from "2024-07-23". */
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const name = new Date(Date.UTC(year, month - 1, day)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  return `${day} ${name} ${year}`;
+}
+
+/** "14–18 October 2024" (or across months: "30 September – 4 October 2024"). */
+export function formatDateRange(start: string, end: string): string {
+  const [sy, sm, sd] = start.split('-').map(Number) as [number, number, number];
+  const [ey, em, ed] = end.split('-').map(Number) as [number, number, number];
+  if (sy === ey && sm === em) return `${sd}–${formatDate(end)}`;
+  if (sy === ey) return `${formatDate(start).replace(` ${sy}`, '')} – ${formatDate(end)}`;
+  return `${formatDate(start)} – ${formatDate(end)}`;
+}
+
+/** Reports in date order: distribution date when known, else the session's year. */
+export function sortReportsByDate<T extends ReportEntry>(reports: readonly T[], sessions: ReadonlyMap<string, SessionData>): T[] {
+  const key = (r: T) => r.data.distributionDate ?? `${sessions.get(r.data.session)?.year ?? 9999}-99`;
+  return [...reports].sort((a, b) => key(a).localeCompare(key(b)) || a.id.localeCompare(b.id));
+}
+
+export interface MetadataRow {
+  label: string;
+  value: string;
+  href?: string;
+}
+
+/** The metadata block of a report page, in the order of a UN cover page. */
+export function metadataRows(report: ReportData, session: SessionData, sessionHref: string): MetadataRow[] {
+  const rows: MetadataRow[] = [];
+  const push = (label: string, value: string | undefined, href?: string) => {
+    if (value !== undefined) rows.push(href ? { label, value, href } : { label, value });
+  };
+  push('Body', report.body ?? session.body);
+  push('Session', report.sessionTitle ?? `${session.ordinal[0]!.toUpperCase()}${session.ordinal.slice(1)} session`, sessionHref);
+  push('Meeting', report.meeting);
+  push('Document', report.documentType);
+  push('Symbol', report.symbol);
+  push('Distribution', report.distribution && report.distributionDate
+    ? `${report.distribution}, ${formatDate(report.distributionDate)}`
+    : report.distributionDate ? formatDate(report.distributionDate) : report.distribution);
+  const item = report.agendaItem
+    ? `Item ${report.agendaItem} of the ${report.agendaList ?? 'agenda'}${report.agendaSymbol ? ` (${report.agendaSymbol})` : ''}`
+    : report.agendaSymbol ? `Agenda: ${report.agendaSymbol}` : undefined;
+  push('Agenda item', item);
+  push('Agenda item title', report.agendaItemTitle);
+  push('Original language', report.originalLanguage);
+  return rows;
+}
+
+/**
+ * A plain-text citation of one paragraph, from what the metadata has:
+ * `Report of the Secretariat, Conference of the Parties to UNTOC, twelfth session
+ * (CTOC/COP/2024/1, item 2 (b)), 23 July 2024, para. 42. https://…/reports/cop12-2024/#para-42`
+ */
+export function citation(report: ReportData, session: SessionData, paragraphLabel: string, url: string): string {
+  const who = report.documentType ?? 'Report';
+  const where = sessionLabel(session);
+  const refs = [report.symbol, report.agendaSymbol && !report.symbol ? report.agendaSymbol : undefined,
+    report.agendaItem ? `item ${report.agendaItem}` : undefined].filter(Boolean);
+  const when = report.distributionDate ? formatDate(report.distributionDate) : String(session.year);
+  return `${who}, ${where}${refs.length ? ` (${refs.join(', ')})` : ''}, ${when}, ${paragraphLabel}. ${url}`;
+}
+
+/** "Vienna, 14–18 October 2024" — or only what the session data has. */
+export function sessionWhenWhere(session: SessionData): string | undefined {
+  const dates = session.startDate && session.endDate ? formatDateRange(session.startDate, session.endDate) : undefined;
+  return [session.city, dates].filter(Boolean).join(', ') || undefined;
+}

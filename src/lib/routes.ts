@@ -1,0 +1,70 @@
+// URL builders for the URL contract (do not change shipped URLs) and getStaticPaths helpers.
+import { paraId } from './anchors';
+
+export const reportUrl = (slug: string): string => `/reports/${slug}/`;
+export const sessionUrl = (slug: string): string => `/sessions/${slug}/`;
+export const paragraphUrl = (slug: string, number: number, ...labels: string[]): string =>
+  `${reportUrl(slug)}#${paraId(number, ...labels)}`;
+export const searchUrl = (query: string): string => `/search/?q=${encodeURIComponent(query)}`;
+export const sourceUrl = (file: string): string => `/sources/${file}`;
+export const markdownUrl = (slug: string): string => `/reports/${slug}.md`;
+
+import {
+  citation, formatDate, metadataRows, reportHeading, sessionLabel, sortReportsByDate,
+  type ReportData, type SessionData,
+} from './report-view';
+
+/** A report entry as the collection gives it: `session` is a reference. */
+export interface ReportEntryIn {
+  id: string;
+  data: Omit<ReportData, 'session'> & { session: { id: string } };
+}
+
+export interface ReportSummary {
+  slug: string;
+  data: ReportData;
+  session: SessionData;
+  heading: string;
+  label: string;
+  year: string;
+  date?: string | undefined;
+}
+
+/** Every report with its session, in date order. */
+export function reportSummaries(reports: readonly ReportEntryIn[], sessions: readonly SessionData[]): ReportSummary[] {
+  const bySlug = new Map(sessions.map((s) => [s.slug, s]));
+  const flat = reports.map((r) => ({ id: r.id, data: { ...r.data, session: r.data.session.id } as ReportData }));
+  return sortReportsByDate(flat, bySlug).map(({ id, data }) => {
+    const session = bySlug.get(data.session);
+    if (!session) throw new Error(`content/reports/${id}.md: session "${data.session}" has no content/sessions/${data.session}.yaml`);
+    return {
+      slug: id,
+      data,
+      session,
+      heading: reportHeading(data, session),
+      label: sessionLabel(session),
+      year: data.distributionDate?.slice(0, 4) ?? String(session.year),
+      date: data.distributionDate ? formatDate(data.distributionDate) : undefined,
+    };
+  });
+}
+
+/** The props of one report page, previous/next in date order included. */
+export function reportPageProps(all: readonly ReportSummary[], index: number, site: URL | undefined) {
+  const report = all[index]!;
+  const pager = (r: ReportSummary | undefined) => (r ? { href: reportUrl(r.slug), label: r.label, year: r.year } : undefined);
+  const pageUrl = new URL(reportUrl(report.slug), site ?? 'https://example.org').href;
+  return {
+    heading: report.heading,
+    kicker: `${report.label} · ${report.year}`,
+    description: `${report.data.documentType ?? 'Report'} to the ${report.label} (${report.year}), paragraph by paragraph.`,
+    rows: metadataRows(report.data, report.session, sessionUrl(report.session.slug)),
+    summary: report.data.summary,
+    citationTemplate: citation(report.data, report.session, '{para}', '{url}'),
+    sourceHref: sourceUrl(report.data.source),
+    markdownHref: markdownUrl(report.slug),
+    previous: pager(all[index - 1]),
+    next: pager(all[index + 1]),
+    pageUrl,
+  };
+}

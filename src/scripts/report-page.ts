@@ -1,0 +1,108 @@
+// The only JavaScript of a reading page (kept small; everything else works without it):
+// 1. "Copy link" and "Cite" buttons on each paragraph and sub-paragraph, with a visible,
+//    announced confirmation;
+// 2. a preview of a footnote on hover and focus of its reference;
+// 3. the table of contents marks the section being read.
+
+const status = document.querySelector<HTMLElement>('.copy-status');
+const article = document.querySelector<HTMLElement>('[data-citation]');
+
+function announce(message: string): void {
+  if (!status) return;
+  status.textContent = message;
+  window.setTimeout(() => { if (status.textContent === message) status.textContent = ''; }, 2500);
+}
+
+async function copy(text: string, what: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    announce(`${what} copied`);
+  } catch {
+    announce(`Could not copy; the ${what.toLowerCase()} is: ${text}`);
+  }
+}
+
+function paragraphLabel(id: string): string {
+  const [, number, ...labels] = id.split('-');
+  return `para. ${number}${labels.map((l) => ` (${l})`).join('')}`;
+}
+
+if (article) {
+  const template = article.dataset.citation ?? '';
+  for (const block of article.querySelectorAll<HTMLElement>('.para, .subpara')) {
+    const anchor = block.querySelector<HTMLAnchorElement>(':scope > p > a.para-num, :scope > p > a.subpara-label');
+    if (!anchor || !block.id) continue;
+    const url = new URL(`#${block.id}`, location.href).href;
+    const label = paragraphLabel(block.id);
+    const tools = document.createElement('span');
+    tools.className = 'para-tools';
+    for (const [text, what, value] of [
+      ['Copy link', 'Link', url],
+      ['Cite', 'Citation', template.replace('{para}', label).replace('{url}', url)],
+    ] as const) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = text;
+      button.setAttribute('aria-label', `${text}: ${label}`);
+      button.addEventListener('click', () => void copy(value, what));
+      tools.append(button);
+    }
+    anchor.after(tools);
+  }
+
+  // Footnote previews: the note's text in a tooltip next to its reference.
+  let preview: HTMLElement | undefined;
+  const hide = () => { preview?.remove(); preview = undefined; };
+  const show = (ref: HTMLAnchorElement) => {
+    const note = document.getElementById(decodeURIComponent(ref.hash.slice(1)));
+    if (!note) return;
+    hide();
+    preview = document.createElement('div');
+    preview.className = 'fn-preview';
+    preview.id = 'fn-preview';
+    preview.setAttribute('role', 'tooltip');
+    const clone = note.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('[data-footnote-backref], .data-footnote-backref').forEach((el) => el.remove());
+    preview.textContent = clone.textContent?.trim() ?? '';
+    document.body.append(preview);
+    const box = ref.getBoundingClientRect();
+    const left = Math.min(window.scrollX + box.left, window.scrollX + document.documentElement.clientWidth - preview.offsetWidth - 8);
+    preview.style.left = `${Math.max(8, left)}px`;
+    preview.style.top = `${window.scrollY + box.bottom + 6}px`;
+    ref.setAttribute('aria-describedby', 'fn-preview');
+  };
+  for (const ref of article.querySelectorAll<HTMLAnchorElement>('a[data-footnote-ref]')) {
+    ref.addEventListener('mouseenter', () => show(ref));
+    ref.addEventListener('focus', () => show(ref));
+    ref.addEventListener('mouseleave', hide);
+    ref.addEventListener('blur', () => { hide(); ref.removeAttribute('aria-describedby'); });
+  }
+  document.addEventListener('keydown', (event) => { if (event.key === 'Escape') hide(); });
+}
+
+// Table of contents: mark the last heading above the top third of the viewport.
+const tocLinks = new Map<string, HTMLAnchorElement>();
+for (const link of document.querySelectorAll<HTMLAnchorElement>('.report-toc a[href^="#"]')) {
+  tocLinks.set(decodeURIComponent(link.hash.slice(1)), link);
+}
+const headings = [...tocLinks.keys()].map((id) => document.getElementById(id)).filter((h): h is HTMLElement => h !== null);
+if (headings.length > 0) {
+  let current: HTMLAnchorElement | undefined;
+  let queued = false;
+  const update = () => {
+    queued = false;
+    const line = window.innerHeight / 3;
+    let active: HTMLElement | undefined;
+    for (const heading of headings) {
+      if (heading.getBoundingClientRect().top <= line) active = heading;
+      else break;
+    }
+    const link = active ? tocLinks.get(active.id) : undefined;
+    if (link === current) return;
+    current?.removeAttribute('aria-current');
+    link?.setAttribute('aria-current', 'true');
+    current = link;
+  };
+  window.addEventListener('scroll', () => { if (!queued) { queued = true; requestAnimationFrame(update); } }, { passive: true });
+  update();
+}
