@@ -47,7 +47,8 @@ if (article) {
       button.addEventListener('click', () => void copy(value, what));
       tools.append(button);
     }
-    anchor.after(tools);
+    // At the end of the paragraph's first block, so the text starts right after its number.
+    anchor.parentElement!.append(tools);
   }
 
   // Footnote previews: the note's text in a tooltip next to its reference.
