@@ -57,6 +57,8 @@ export function classifySubParagraphLabels(labels: readonly string[]): Classifie
       const parent = lastLetter > 0 && !romanOnly ? [LETTERS[lastLetter - 1]!] : [];
       out.push({ label, kind: 'roman', depth: parent.length ? 2 : 1, ordinal: romanOrdinal, path: [...parent, label] });
       if (romanOrdinal !== lastRoman + 1) problems.push({ index, label, expected: ROMANS[lastRoman] ?? '?' });
+      // A roman numeral with no letter above it is fine only in a paragraph with no letters.
+      else if (!romanOnly && lastLetter === 0) problems.push({ index, label, expected: 'a' });
       lastRoman = romanOrdinal;
       return;
     }
@@ -67,7 +69,8 @@ export function classifySubParagraphLabels(labels: readonly string[]): Classifie
       lastRoman = 0;
       return;
     }
-    out.push({ label, kind: 'roman', depth: 2, ordinal: romanOrdinal, path: [label] });
+    const parent = lastLetter > 0 ? [LETTERS[lastLetter - 1]!] : [];
+    out.push({ label, kind: 'roman', depth: parent.length ? 2 : 1, ordinal: romanOrdinal, path: [...parent, label] });
     problems.push({ index, label, expected: LETTERS[lastLetter] ?? 'a' });
   });
   return { labels: out, problems };
