@@ -1,0 +1,24 @@
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { rehypePlugins, remarkPlugins } from '../../../src/plugins/index';
+import rehypeFootnoteIds from '../../../src/plugins/rehype-footnote-ids';
+import remarkNoRawHtml from '../../../src/plugins/remark-no-raw-html';
+import remarkNumberedParagraphs from '../../../src/plugins/remark-numbered-paragraphs';
+import { expectedOutput, fixtureCases, renderMarkdown } from '../../helpers/render-markdown';
+
+const cases = fixtureCases(join(import.meta.dirname, '../../fixtures/plugins/index'));
+
+test('raw HTML becomes text before paragraphs are numbered', () => {
+  expect(remarkPlugins).toEqual([remarkNoRawHtml, remarkNumberedParagraphs]);
+});
+
+test('footnote ids are the one rehype step', () => {
+  expect(rehypePlugins).toEqual([rehypeFootnoteIds]);
+});
+
+test.each(cases)('fixture $name renders with the site plugins as output.html, the same when run once more', async (fixture) => {
+  const options = { remarkPlugins, rehypePlugins, remarkRehype: fixture.config.remarkRehype };
+  const { html } = await renderMarkdown(fixture.input, options);
+  expect(html).toBe(expectedOutput(fixture, html));
+  expect((await renderMarkdown(fixture.input, { ...options, passes: 2 })).html).toBe(html);
+});
