@@ -1,0 +1,26 @@
+// Reads a project's content from disk (content/reports/*.md, content/sessions/*.yaml, sorted,
+// as raw bytes) and checks it with checkContentFiles. Paths in messages are relative to the
+// root, with forward slashes. A missing folder is an empty collection, not an error.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type ContentCheckResult, type ContentFile, type ContentFiles, checkContentFiles } from './check-content-files';
+
+export function checkContent(rootDir: string): ContentCheckResult {
+  return checkContentFiles(readContentFiles(rootDir));
+}
+
+export function readContentFiles(rootDir: string): ContentFiles {
+  return {
+    reports: readFolder(rootDir, 'content/reports', '.md'),
+    sessions: readFolder(rootDir, 'content/sessions', '.yaml'),
+  };
+}
+
+function readFolder(rootDir: string, folder: string, extension: string): ContentFile[] {
+  const dir = join(rootDir, folder);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(extension))
+    .sort()
+    .map((name) => ({ path: `${folder}/${name}`, bytes: readFileSync(join(dir, name)) }));
+}

@@ -1,0 +1,41 @@
+// Validates a report's front-matter YAML: parses it as Astro does, checks the fields with the
+// plain-zod report schema (src/schemas/report.ts), and checks that `session` names a known
+// session. Errors name the file, the field and its line.
+import { ContentError } from '../errors';
+import { reportFrontMatterSchema } from '../../schemas/report';
+import { describeValue } from './describe-value';
+import { parseYaml } from './parse-yaml';
+import { zodIssuesToErrors } from './zod-issues';
+
+export interface Options {
+  /** File line of the first YAML line. Default 2 (right after the opening `---`). */
+  firstLine?: number;
+}
+
+export function checkReportFrontMatter(
+  file: string,
+  yaml: string,
+  sessions: ReadonlySet<string>,
+  { firstLine = 2 }: Options = {},
+): ContentError[] {
+  const parsed = parseYaml(file, yaml, { firstLine });
+  if (parsed.errors.length) return parsed.errors;
+  const { data } = parsed;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return [new ContentError({ file, line: firstLine, expected: 'front matter as a YAML mapping of fields', found: describeValue(data) })];
+  }
+  const result = reportFrontMatterSchema.safeParse(data);
+  if (!result.success) return zodIssuesToErrors(file, result.error.issues, data, parsed.lineOf);
+  if (!sessions.has(result.data.session)) {
+    return [
+      new ContentError({
+        file,
+        line: parsed.lineOf('session'),
+        field: 'session',
+        expected: `the slug of a session file (${[...sessions].sort().join(', ') || 'there are none'})`,
+        found: describeValue(result.data.session),
+      }),
+    ];
+  }
+  return [];
+}
