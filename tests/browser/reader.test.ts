@@ -1,0 +1,184 @@
+// The reader in a real browser (headless Chromium) against the built site on localhost.
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations } from '../helpers/axe';
+import { launchBrowser } from '../helpers/browser';
+import { serveDist, type Served } from '../helpers/serve-dist';
+
+const PAGE_KINDS: [string, string][] = [
+  ['home', '/'],
+  ['reports', '/reports/'],
+  ['report', '/reports/cop12-2024/'],
+  ['report-with-notes', '/reports/cop10-2020/'],
+  ['session', '/sessions/cop8/'],
+  ['sessions', '/sessions/'],
+  ['about', '/about/'],
+];
+
+let served: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  served = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  await page.goto(served.origin + path, { waitUntil: 'load' });
+  return { context, page };
+}
+
+describe('a paragraph link', () => {
+  test('opens /reports/cop12-2024/#para-42 with ¶42 in view, highlighted, below the sticky header', async () => {
+    const { context, page } = await open('/reports/cop12-2024/#para-42');
+    const para = page.locator('#para-42');
+    await expect.poll(() => para.evaluate((el) => el.matches(':target'))).toBe(true);
+    const box = (await para.boundingBox())!;
+    const header = (await page.locator('.site-header').boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(header.y + header.height);
+    expect(box.y).toBeLessThan(900);
+    const background = await para.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    await context.close();
+  });
+
+  test('a sub-paragraph anchor lands too (#para-139-d-iv)', async () => {
+    const { context, page } = await open('/reports/ga74-2019/#para-139-d-iv');
+    const box = (await page.locator('#para-139-d-iv').boundingBox())!;
+    expect(box.y).toBeGreaterThan(0);
+    expect(box.y).toBeLessThan(900);
+    await context.close();
+  });
+});
+
+describe('copy link and cite', () => {
+  test('put the paragraph URL and a citation on the clipboard, with a visible confirmation', async () => {
+    const { context, page } = await open('/reports/cop12-2024/#para-42');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.origin });
+    await page.getByRole('button', { name: 'Copy link: para. 42', exact: true }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${served.origin}/reports/cop12-2024/#para-42`);
+    await expect.poll(() => page.locator('.copy-status').textContent()).toBe('Link copied');
+
+    await page.getByRole('button', { name: 'Cite: para. 42', exact: true }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      'Report of the Secretariat, Conference of the Parties to UNTOC, twelfth session (CTOC/COP/2024/1, item 2 (b)), ' +
+        `23 July 2024, para. 42. ${served.origin}/reports/cop12-2024/#para-42`,
+    );
+    await expect.poll(() => page.locator('.copy-status').textContent()).toBe('Citation copied');
+    await context.close();
+  });
+
+  test('cite a sub-paragraph of the General Assembly report uses its symbol', async () => {
+    const { context, page } = await open('/reports/ga74-2019/#para-139-d-iv');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.origin });
+    await page.getByRole('button', { name: 'Cite: para. 139 (d) (iv)', exact: true }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      'Report of the Secretary-General, General Assembly, seventy-fourth session (A/74/127, item 108), ' +
+        `18 June 2019, para. 139 (d) (iv). ${served.origin}/reports/ga74-2019/#para-139-d-iv`,
+    );
+    await context.close();
+  });
+
+  test('the 2016 report, which has no cover, cites only what it has', async () => {
+    const { context, page } = await open('/reports/cop8-2016/#para-52');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.origin });
+    await page.getByRole('button', { name: 'Cite: para. 52', exact: true }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `Report, Conference of the Parties to UNTOC, eighth session (CTOC/COP/2016/1), 2016, para. 52. ${served.origin}/reports/cop8-2016/#para-52`,
+    );
+    await context.close();
+  });
+});
+
+describe('keyboard only', () => {
+  test('skip link first, then header, table of contents, and each paragraph with its controls', async () => {
+    const { context, page } = await open('/reports/cop12-2024/');
+    const focused = async () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return `${el?.tagName.toLowerCase()}:${el?.getAttribute('aria-label') ?? el?.textContent?.trim().slice(0, 40)}`;
+      });
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('a:Skip to content');
+    const order: string[] = [];
+    for (let i = 0; i < 80; i += 1) {
+      await page.keyboard.press('Tab');
+      order.push(await focused());
+    }
+    const index = (prefix: string) => order.findIndex((entry) => entry.startsWith(prefix));
+    expect(index('a:Reports')).toBeGreaterThanOrEqual(0);
+    expect(index('input:')).toBeGreaterThan(index('a:Reports'));
+    expect(index('summary:Contents')).toBeGreaterThan(index('input:'));
+    expect(index('a:I. Introduction')).toBeGreaterThan(index('summary:Contents'));
+    const firstParagraph = order.indexOf('a:1.'); // the number link of ¶1, not a "1. …" heading in the contents
+    expect(firstParagraph).toBeGreaterThan(index('a:I. Introduction'));
+    expect(order[firstParagraph + 1]).toBe('button:Copy link: para. 1');
+    expect(order[firstParagraph + 2]).toBe('button:Cite: para. 1');
+    await context.close();
+  });
+
+  test('the skip link moves focus to the main content', async () => {
+    const { context, page } = await open('/reports/cop12-2024/');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await context.close();
+  });
+
+  test('focus on a footnote reference shows the note, Escape hides it', async () => {
+    const { context, page } = await open('/reports/cop10-2020/');
+    await page.locator('#fnref-4').focus();
+    await expect.poll(() => page.locator('.fn-preview').textContent()).toContain('General Assembly resolution 73/195, annex, para. 26 (b).');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.fn-preview').count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe.each(PAGE_KINDS)('%s page (%s)', (name, path) => {
+  test.each(['light', 'dark'] as const)('axe-core finds no violations (%s)', async (colorScheme) => {
+    const { context, page } = await open(path, { colorScheme });
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  test('has no horizontal scroll at 375 px and makes only same-origin requests', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(served.origin + path, { waitUntil: 'networkidle' });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(requests.filter((url) => !url.startsWith(served.origin) && !url.startsWith('data:'))).toEqual([]);
+    mkdirSync('test-output/screenshots', { recursive: true });
+    await page.screenshot({ path: `test-output/screenshots/${name}-375.png`, fullPage: false });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: `test-output/screenshots/${name}-1280.png`, fullPage: false });
+    await context.close();
+  });
+});
+
+test('a printed report keeps metadata, headings, numbers and notes, and drops navigation', async () => {
+  const { context, page } = await open('/reports/cop10-2020/');
+  await page.emulateMedia({ media: 'print' });
+  const hidden = await page.evaluate(() =>
+    ['.site-header', '.report-toc', '.pager', '.site-footer'].map((s) => getComputedStyle(document.querySelector(s)!).display),
+  );
+  expect(hidden).toEqual(['none', 'none', 'none', 'none']);
+  const shown = await page.evaluate(() =>
+    ['.metadata', '#para-4', '.footnotes', 'h2'].map((s) => getComputedStyle(document.querySelector(s)!).display),
+  );
+  expect(shown.every((d) => d !== 'none')).toBe(true);
+  const tools = await page.evaluate(() => getComputedStyle(document.querySelector('.para-tools')!).display);
+  expect(tools).toBe('none');
+  mkdirSync('test-output', { recursive: true });
+  await page.pdf({ path: 'test-output/report-print.pdf', format: 'A4' });
+  await context.close();
+});
