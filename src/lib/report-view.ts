@@ -67,7 +67,7 @@ export function formatDate(iso: string): string {
 /** "14–18 October 2024" (or across months: "30 September – 4 October 2024"). */
 export function formatDateRange(start: string, end: string): string {
   const [sy, sm, sd] = start.split('-').map(Number) as [number, number, number];
-  const [ey, em, ed] = end.split('-').map(Number) as [number, number, number];
+  const [ey, em] = end.split('-').map(Number) as [number, number, number];
   if (sy === ey && sm === em) return `${sd}–${formatDate(end)}`;
   if (sy === ey) return `${formatDate(start).replace(` ${sy}`, '')} – ${formatDate(end)}`;
   return `${formatDate(start)} – ${formatDate(end)}`;

@@ -107,3 +107,4 @@ if (headings.length > 0) {
   window.addEventListener('scroll', () => { if (!queued) { queued = true; requestAnimationFrame(update); } }, { passive: true });
   update();
 }
+export {}; // a module, so its names do not clash with globals such as window.status
