@@ -2,9 +2,10 @@
 // YAML; the shapes live in src/schemas/. A report's `session` is a reference to a session entry
 // (whose id is its `slug`). Structural checks beyond zod run in src/integrations/content-checks.ts.
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { reportSchema } from './schemas/report';
 import { sessionSchema } from './schemas/session';
+import { sessionFactSchema } from './schemas/session-fact';
 
 const reports = defineCollection({
   loader: glob({ pattern: '*.md', base: './content/reports' }),
@@ -16,4 +17,9 @@ const sessions = defineCollection({
   schema: sessionSchema,
 });
 
-export const collections = { reports, sessions };
+const sessionFacts = defineCollection({
+  loader: file('./content/session-facts.yaml'),
+  schema: sessionFactSchema,
+});
+
+export const collections = { reports, sessions, sessionFacts };

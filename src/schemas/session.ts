@@ -4,7 +4,7 @@
 // read by YAML as a Date and rejected here rather than converted.
 // Every custom message starts with "expected …" (src/lib/structure/zod-issues.ts relies on it).
 import { z } from 'astro/zod';
-import { isIsoDate } from '../lib/structure/iso-date';
+import { isIsoDate } from '../lib/iso-date';
 
 /** A session slug: body prefix + number, `cop12`, `ga74`. Report front matter refers to it. */
 export const sessionSlug = z

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { isIsoDate } from '../../../../src/lib/structure/iso-date';
+import { isIsoDate } from '../../../src/lib/iso-date';
 
 test.each(['2024-10-14', '2024-02-29', '2000-01-01', '2012-12-31'])('accepts %s', (text) => {
   expect(isIsoDate(text)).toBe(true);

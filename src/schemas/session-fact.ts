@@ -1,0 +1,18 @@
+// Shape of one entry of content/session-facts.yaml: a fact a report states about its session
+// period, with the paragraph that states it and the words it uses (checked by a test).
+import { z } from 'astro/zod';
+import { sessionSlug } from './session';
+
+export const sessionFactSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'expected an id of lower-case letters, digits and dashes'),
+    session: sessionSlug,
+    label: z.string().min(1, 'expected a label'),
+    value: z.string().min(1, 'expected a value'),
+    report: z.string().regex(/^[a-z]+\d+-\d{4}$/, 'expected a report slug such as "cop12-2024"'),
+    paragraph: z.number({ invalid_type_error: 'expected a paragraph number' }).int().positive(),
+    quote: z.string().min(1, 'expected the words of the paragraph that state the fact'),
+  })
+  .strict('expected only id, session, label, value, report, paragraph and quote');
+
+export type SessionFact = z.infer<typeof sessionFactSchema>;
