@@ -1,24 +1,52 @@
 // Astro hook: stops `astro build` before it writes anything when the content has errors.
 // On astro:config:setup (build only) it removes a stale output folder, so that a failed build
-// leaves no partial or old dist/ to deploy, then runs the structural checks of src/lib/structure
-// on the project's content and throws one Error listing every message. Refuses to delete an
-// output folder that is the project root or lies outside it.
+// leaves no partial or old dist/ to deploy, and starts the structural checks of src/lib/structure
+// (scripts/check-content.ts) in a child process: they parse every report, which costs as much as
+// Astro's own Markdown rendering, so they run on the other core while Astro syncs content.
+// On astro:build:start, before any page is written, it waits for them and throws one Error
+// listing every message. Refuses to delete an output folder that is the project root or lies outside it.
+import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/structure/check-content';
 
 export interface Options {
   /** Folder that holds content/reports and content/sessions. Default: the Astro project root. */
   root?: string;
 }
 
+interface CheckRun { code: number | null; stdout: string; stderr: string }
+
+const CLI = fileURLToPath(new URL('../../scripts/check-content.ts', import.meta.url));
+
+function runChecks(root: string): Promise<CheckRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CLI, root], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => { stdout += chunk; });
+    child.stderr.on('data', (chunk) => { stderr += chunk; });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** The Error a failed check run becomes: a count, then each message on its own line. */
+export function checksError({ code, stderr }: CheckRun): Error {
+  const lines = stderr.trim().split('\n');
+  // The CLI's last line is its own summary ("N errors in …"); the rest are the messages.
+  const messages = code === 1 && lines.length > 1 ? lines.slice(0, -1) : lines;
+  const noun = messages.length === 1 ? 'content error' : 'content errors';
+  return new Error(`${messages.length} ${noun}:\n${messages.map((m) => `  ${m}`).join('\n')}`);
+}
+
 export default function contentChecks({ root }: Options = {}): AstroIntegration {
+  let pending: Promise<CheckRun> | undefined;
   return {
     name: 'palermo-record:content-checks',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': ({ command, config }) => {
         if (command !== 'build') return;
         const projectRoot = fileURLToPath(config.root);
         const outDir = fileURLToPath(config.outDir);
@@ -27,15 +55,13 @@ export default function contentChecks({ root }: Options = {}): AstroIntegration 
           throw new Error(`content-checks: refusing to delete outDir ${outDir}: it is not a folder inside ${projectRoot}`);
         }
         rmSync(outDir, { recursive: true, force: true });
-
-        const started = performance.now();
-        const result = checkContent(root ?? projectRoot);
-        const ms = Math.round(performance.now() - started);
-        if (result.errors.length > 0) {
-          const noun = result.errors.length === 1 ? 'content error' : 'content errors';
-          throw new Error(`${result.errors.length} ${noun}:\n${result.errors.map((error) => `  ${error.message}`).join('\n')}`);
-        }
-        logger.info(`${result.reports} reports, ${result.sessions} sessions, ${result.paragraphs} paragraphs checked in ${ms} ms`);
+        pending = runChecks(root ?? projectRoot);
+      },
+      'astro:build:start': async ({ logger }) => {
+        if (!pending) return;
+        const run = await pending;
+        if (run.code !== 0) throw checksError(run);
+        logger.info(run.stdout.trim());
       },
     },
   };

@@ -18,28 +18,35 @@ function project(): string {
 
 function runSetup(dir: string, command: string, outDir = join(dir, 'dist')) {
   const info = vi.fn();
-  const hook = contentChecks().hooks['astro:config:setup']!;
+  const integration = contentChecks();
   const params = {
     command,
     config: { root: pathToFileURL(`${dir}/`), outDir: pathToFileURL(`${outDir}/`) },
     logger: { info },
   };
-  return { info, run: () => hook(params as never) };
+  return {
+    info,
+    run: () => integration.hooks['astro:config:setup']!(params as never),
+    /** The hook Astro calls before it writes any page: it waits for the checks. */
+    buildStart: () => integration.hooks['astro:build:start']!({ logger: { info } } as never),
+  };
 }
 
-test('on build with clean content it removes the stale dist/ and logs the counts', () => {
+test('on build with clean content it removes the stale dist/ and logs the counts', async () => {
   const dir = project();
-  const { info, run } = runSetup(dir, 'build');
+  const { info, run, buildStart } = runSetup(dir, 'build');
   run();
   expect(existsSync(join(dir, 'dist'))).toBe(false);
-  expect(info).toHaveBeenCalledWith(expect.stringMatching(/^1 reports, 3 sessions, 6 paragraphs checked in \d+ ms$/));
-});
+  await buildStart();
+  expect(info).toHaveBeenCalledWith(expect.stringMatching(/^1 reports, 3 sessions, 6 paragraphs: no errors \(\d+ ms\)$/));
+}, 30_000);
 
-test('on build with content errors it removes dist/ and throws one error listing every message', () => {
+test('on build with content errors it removes dist/ and throws one error listing every message', async () => {
   const dir = project();
   cpSync(new URL('../../fixtures/bad/gap-in-numbering/cop8-2016.md', import.meta.url), join(dir, 'content/reports/cop8-2016.md'));
-  const { run } = runSetup(dir, 'build');
-  expect(run).toThrow(
+  const { run, buildStart } = runSetup(dir, 'build');
+  run();
+  await expect(buildStart()).rejects.toThrow(
     [
       '2 content errors:',
       '  content/reports/cop8-2016.md:12: paragraph 4 follows 2 (3 is missing)',
@@ -47,11 +54,13 @@ test('on build with content errors it removes dist/ and throws one error listing
     ].join('\n'),
   );
   expect(existsSync(join(dir, 'dist'))).toBe(false);
-});
+}, 30_000);
 
-test('in dev it does nothing', () => {
+test('in dev it does nothing', async () => {
   const dir = project();
-  runSetup(dir, 'dev').run();
+  const { run, buildStart } = runSetup(dir, 'dev');
+  run();
+  await buildStart();
   expect(existsSync(join(dir, 'dist/index.html'))).toBe(true);
 });
 
