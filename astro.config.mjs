@@ -7,6 +7,9 @@ import contentChecks from './src/integrations/content-checks.ts';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://palermo-record.example.org',
   trailingSlash: 'always',
+  // The content cache lives in the project, not in node_modules: copies of the project that share
+  // node_modules (the bench's scale build, the bad-content build test) keep separate caches.
+  cacheDir: './.astro/cache',
   build: { format: 'directory' },
   // Reading pages ship no JavaScript of Astro's own; no prefetch, no view transitions.
   prefetch: false,

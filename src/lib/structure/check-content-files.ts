@@ -2,9 +2,8 @@
 // (structure, front matter, session reference), with counts for the CLI and the build log.
 // Pure; check-content.ts reads the files from disk.
 import { type ContentError, sortContentErrors } from '../errors';
-import { checkReportFrontMatter } from './check-front-matter';
+import { checkContentMetadata } from './check-content-metadata';
 import { inspectReport } from './check-report';
-import { checkSessionFile } from './check-session-file';
 
 export interface ContentFile {
   /** Path shown in messages, e.g. content/reports/cop8-2016.md. */
@@ -25,17 +24,11 @@ export interface ContentCheckResult {
 }
 
 export function checkContentFiles({ reports, sessions }: ContentFiles): ContentCheckResult {
-  const errors = sessions.flatMap((session) => checkSessionFile(session.path, session.bytes));
-  const sessionSlugs = new Set(sessions.map((session) => session.path.split('/').pop()!.replace(/\.ya?ml$/, '')));
+  const errors = checkContentMetadata({ reports, sessions });
   let paragraphs = 0;
   for (const report of reports) {
     const inspected = inspectReport(report.path, report.bytes);
     paragraphs += inspected.paragraphs;
-    if (inspected.frontMatter) {
-      errors.push(...checkReportFrontMatter(report.path, inspected.frontMatter.yaml, sessionSlugs, {
-        firstLine: inspected.frontMatter.line,
-      }));
-    }
     errors.push(...inspected.errors);
   }
   return { errors: sortContentErrors(errors), reports: reports.length, sessions: sessions.length, paragraphs };

@@ -3,10 +3,17 @@
 // root, with forward slashes. A missing folder is an empty collection, not an error.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ContentError } from '../errors';
 import { type ContentCheckResult, type ContentFile, type ContentFiles, checkContentFiles } from './check-content-files';
+import { checkContentMetadata } from './check-content-metadata';
 
 export function checkContent(rootDir: string): ContentCheckResult {
   return checkContentFiles(readContentFiles(rootDir));
+}
+
+/** Sessions and report front matter only: no Markdown parse. */
+export function checkMetadata(rootDir: string): ContentError[] {
+  return checkContentMetadata(readContentFiles(rootDir));
 }
 
 export function readContentFiles(rootDir: string): ContentFiles {

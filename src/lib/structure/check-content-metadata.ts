@@ -1,0 +1,20 @@
+// The cheap part of the content checks, with no Markdown parse: every session file, and each
+// report's front matter (fields and session reference). The build runs it first, in-process, so
+// that a bad field is reported with what was found before Astro's own schema check sees it.
+import { type ContentError, sortContentErrors } from '../errors';
+import type { ContentFiles } from './check-content-files';
+import { checkReportFrontMatter } from './check-front-matter';
+import { checkSessionFile } from './check-session-file';
+import { splitFrontMatter } from './split-front-matter';
+
+export function checkContentMetadata({ reports, sessions }: ContentFiles): ContentError[] {
+  const errors = sessions.flatMap((session) => checkSessionFile(session.path, session.bytes));
+  const sessionSlugs = new Set(sessions.map((session) => session.path.split('/').pop()!.replace(/\.ya?ml$/, '')));
+  for (const report of reports) {
+    const text = typeof report.bytes === 'string' ? report.bytes : new TextDecoder('utf-8').decode(report.bytes);
+    const { frontMatter, frontMatterLine } = splitFrontMatter(text);
+    if (frontMatter === undefined) continue; // inspectReport reports the missing block
+    errors.push(...checkReportFrontMatter(report.path, frontMatter, sessionSlugs, { firstLine: frontMatterLine }));
+  }
+  return sortContentErrors(errors);
+}

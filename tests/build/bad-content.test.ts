@@ -1,0 +1,36 @@
+// A real `astro build` of a copy of the project with one bad report: the build must stop with a
+// message naming the file and line, and leave no dist/ behind.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test } from 'vitest';
+
+function copyProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'palermo-bad-'));
+  for (const entry of ['src', 'scripts', 'public', 'sources', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(entry, join(dir, entry), { recursive: true });
+  }
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+function build(dir: string) {
+  const run = spawnSync(join(dir, 'node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8' });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+test.each([
+  ['gap-in-numbering', 'cop8-2016.md', 'content/reports/cop8-2016.md:12: paragraph 4 follows 2 (3 is missing)'],
+  ['script-in-body', 'cop8-2016.md', 'content/reports/cop8-2016.md:10: raw HTML is not allowed: found "<script>'],
+  ['orphan-footnote-reference', 'cop8-2016.md', 'content/reports/cop8-2016.md:10: footnote reference [^2] has no definition'],
+  ['bad-date', 'cop6-2012.md', 'content/reports/cop6-2012.md:5: field "distributionDate": expected an ISO date (YYYY-MM-DD), found "29 June 2012"'],
+  ['unknown-session', 'cop99-2030.md', 'content/reports/cop99-2030.md:2: field "session": expected the slug of a session file'],
+])('a report with %s stops the build with its file and line, and no dist/', (fixture, file, message) => {
+  const dir = copyProject();
+  cpSync(`tests/fixtures/bad/${fixture}/${file}`, join(dir, 'content/reports', file));
+  const { status, output } = build(dir);
+  expect(status).not.toBe(0);
+  expect(output).toContain(message);
+  expect(existsSync(join(dir, 'dist'))).toBe(false);
+}, 120_000);
