@@ -1,0 +1,44 @@
+// Shapes of the curated entity files: content/programmes/<slug>.yaml and
+// content/organizations/<slug>.yaml. `aliases` are the exact surface forms the reports use
+// (matched case-sensitively, whole words); `name` is matched too. Uniqueness of aliases across
+// entries, and that every entry is mentioned somewhere, are checked by src/lib/entities.
+import { z } from 'astro/zod';
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug of lower-case letters, digits and dashes');
+const text = z.string().min(1, 'expected a non-empty string').refine((v) => v === v.trim(), 'expected no leading or trailing spaces');
+
+export const PROGRAMME_KINDS = [
+  'programme', 'project', 'campaign', 'fund', 'knowledge tool', 'coordination mechanism', 'publication',
+  'intergovernmental body', 'initiative', 'plan', 'observance',
+] as const;
+
+export const programmeSchema = z
+  .object({
+    slug,
+    name: text,
+    aliases: z.array(text).default([]),
+    kind: z.enum(PROGRAMME_KINDS, { errorMap: () => ({ message: `expected one of: ${PROGRAMME_KINDS.join(', ')}` }) }),
+    /** Organization slug (content/organizations/<slug>.yaml) that leads it, when the reports say. */
+    lead: slug.optional(),
+    description: text,
+  })
+  .strict('expected only slug, name, aliases, kind, lead and description');
+
+export const ORGANIZATION_KINDS = [
+  'United Nations entity', 'intergovernmental organization', 'regional organization', 'international police organization',
+  'regional agency', 'other',
+] as const;
+
+export const organizationSchema = z
+  .object({
+    slug,
+    name: text,
+    acronym: text.optional(),
+    aliases: z.array(text).default([]),
+    kind: z.enum(ORGANIZATION_KINDS, { errorMap: () => ({ message: `expected one of: ${ORGANIZATION_KINDS.join(', ')}` }) }),
+    description: text,
+  })
+  .strict('expected only slug, name, acronym, aliases, kind and description');
+
+export type Programme = z.infer<typeof programmeSchema>;
+export type Organization = z.infer<typeof organizationSchema>;
