@@ -1,0 +1,62 @@
+// Finds entity mentions in plain text: countries (names and demonyms), programmes and
+// organizations, given their surface forms. Case-sensitive, whole words, leftmost-longest:
+// "South Sudan" is never the Sudan, "Nigeria" never the Niger, "Guinea-Bissau" never Guinea.
+// A surface of kind "none" (e.g. "Latin American") consumes its text and yields nothing.
+
+export type EntityKind = 'country' | 'programme' | 'organization' | 'none';
+
+export interface EntitySurface {
+  text: string;
+  kind: EntityKind;
+  id: string;
+  /** A demonym ("Nigerians") rather than a name. */
+  demonym?: boolean;
+}
+
+export interface EntityMatch {
+  start: number;
+  end: number;
+  text: string;
+  kind: Exclude<EntityKind, 'none'>;
+  id: string;
+  demonym: boolean;
+}
+
+export interface Matcher {
+  /** Every mention in the text, in order. */
+  match: (text: string) => EntityMatch[];
+  /** The combined pattern (global, unicode), for tools such as mdast-util-find-and-replace. */
+  pattern: RegExp;
+  /** The surface a matched text stands for. */
+  lookup: (text: string) => EntitySurface | undefined;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function createMatcher(surfaces: readonly EntitySurface[]): Matcher {
+  const byText = new Map<string, EntitySurface>();
+  for (const surface of surfaces) {
+    const existing = byText.get(surface.text);
+    if (existing && (existing.kind !== surface.kind || existing.id !== surface.id)) {
+      throw new RangeError(`"${surface.text}" names both ${existing.kind} ${existing.id} and ${surface.kind} ${surface.id}`);
+    }
+    byText.set(surface.text, surface);
+  }
+  const texts = [...byText.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const source = texts.length ? `(?<![\\p{L}\\p{N}])(?:${texts.map(escape).join('|')})(?![\\p{L}\\p{N}])` : '(?!)';
+  const pattern = new RegExp(source, 'gu');
+
+  return {
+    pattern,
+    lookup: (text) => byText.get(text),
+    match(text) {
+      const out: EntityMatch[] = [];
+      for (const m of text.matchAll(new RegExp(source, 'gu'))) {
+        const surface = byText.get(m[0])!;
+        if (surface.kind === 'none') continue;
+        out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: surface.kind, id: surface.id, demonym: surface.demonym ?? false });
+      }
+      return out;
+    },
+  };
+}

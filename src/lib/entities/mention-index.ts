@@ -1,0 +1,48 @@
+// The per-paragraph mention index: for every numbered paragraph of every report, the entities
+// it mentions. Built once per build (src/data/site-entities.ts) and read by the entity pages, the
+// report pages and the search index, so that no page re-scans the reports.
+import type { EntityMatch, Matcher } from './match-entities';
+import { paragraphTexts } from './paragraph-text';
+
+export interface ParagraphMentions {
+  report: string;
+  paragraph: number;
+  text: string;
+  mentions: EntityMatch[];
+}
+
+export interface ReportMarkdown {
+  slug: string;
+  markdown: string;
+}
+
+export function buildMentionIndex(reports: readonly ReportMarkdown[], matcher: Matcher): ParagraphMentions[] {
+  return reports.flatMap(({ slug, markdown }) =>
+    paragraphTexts(markdown).map(({ number, text }) => ({ report: slug, paragraph: number, text, mentions: matcher.match(text) })),
+  );
+}
+
+/** The distinct entity ids of one kind a paragraph mentions, in order of first mention. */
+export function mentionedIds(entry: ParagraphMentions, kind: EntityMatch['kind']): string[] {
+  return [...new Set(entry.mentions.filter((m) => m.kind === kind).map((m) => m.id))];
+}
+
+export interface Excerpt {
+  before: string;
+  mark: string;
+  after: string;
+}
+
+/** About `width` characters of context on each side of a mention, cut at word boundaries. */
+export function excerpt(text: string, match: Pick<EntityMatch, 'start' | 'end'>, width = 90): Excerpt {
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  let from = Math.max(0, match.start - width);
+  let to = Math.min(text.length, match.end + width);
+  if (from > 0) from = text.indexOf(' ', from) + 1 || from;
+  if (to < text.length) to = Math.max(match.end, text.lastIndexOf(' ', to));
+  return {
+    before: `${from > 0 ? '…' : ''}${flat(text.slice(from, match.start))}`,
+    mark: flat(text.slice(match.start, match.end)),
+    after: `${flat(text.slice(match.end, to))}${to < text.length ? '…' : ''}`,
+  };
+}
