@@ -68,3 +68,13 @@ export function reportPageProps(all: readonly ReportSummary[], index: number, si
     pageUrl,
   };
 }
+
+export const countryUrl = (iso3: string): string => `/countries/${iso3.toLowerCase()}/`;
+export const programmeUrl = (slug: string): string => `/programmes/${slug}/`;
+export const organizationUrl = (slug: string): string => `/organizations/${slug}/`;
+export const referenceUrl = (id: string): string => `/references/#${id}`;
+
+/** The page of an entity of any kind. */
+export function entityUrl(kind: 'country' | 'programme' | 'organization', id: string): string {
+  return kind === 'country' ? countryUrl(id) : kind === 'programme' ? programmeUrl(id) : organizationUrl(id);
+}

@@ -2,13 +2,31 @@
 // (markdown.remarkPlugins / markdown.rehypePlugins). Astro itself runs remark-gfm first and
 // remark-rehype, rehype heading ids and rehype-raw around these; smartypants is off.
 //   remark: raw HTML → text first, so nothing after it sees (or emits) raw HTML;
-//           then numbered paragraphs → containers with self-links (file.data.paragraphs).
+//           then numbered paragraphs → containers with self-links (file.data.paragraphs);
+//           then entity mentions and cited references → links (entity data read from content/).
 //   rehype: footnote ids fn-N / fnref-N and the labelled notes section (file.data.footnotes).
+import { readFileSync } from 'node:fs';
 import type { RehypePlugins, RemarkPlugins } from 'astro';
+import { parse } from 'yaml';
+import { loadEntityData } from '../data/entity-data';
+import { reportUrl } from '../lib/routes';
 import rehypeFootnoteIds from './rehype-footnote-ids';
+import remarkEntityLinks from './remark-entity-links';
 import remarkNoRawHtml from './remark-no-raw-html';
 import remarkNumberedParagraphs from './remark-numbered-paragraphs';
+import remarkReferenceLinks from './remark-reference-links';
 
-export const remarkPlugins = [remarkNoRawHtml, remarkNumberedParagraphs] satisfies RemarkPlugins;
+/** Symbols of documents in the corpus (content/established-symbols.yaml) → their page. */
+function internalDocuments(): Record<string, string> {
+  const entries = parse(readFileSync('content/established-symbols.yaml', 'utf8')) as { report: string; symbol: string }[];
+  return Object.fromEntries(entries.map((e) => [e.symbol, reportUrl(e.report)]));
+}
+
+export const remarkPlugins = [
+  remarkNoRawHtml,
+  remarkNumberedParagraphs,
+  [remarkEntityLinks, { matcher: loadEntityData().matcher }],
+  [remarkReferenceLinks, { internal: internalDocuments() }],
+] satisfies RemarkPlugins;
 
 export const rehypePlugins = [rehypeFootnoteIds] satisfies RehypePlugins;

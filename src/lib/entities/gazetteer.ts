@@ -42,6 +42,8 @@ export const NOT_COUNTRY_MENTIONS = [
   'North America', 'North American', 'Ibero-American', 'Indian Ocean', 'Northern Ireland', 'Arab States',
   // The demonym of the United States and of the Northern Mariana Islands; in UN prose mostly a region.
   'American', 'Americans',
+  // Native names in the package that are also English words or names: Iceland's "Island", Man's "Mann".
+  'Island', 'Mann', 'Reunion',
 ];
 
 const isUsable = (s: string) => s.length > 3 && /^[A-Z]/.test(s) && !/[,]/.test(s) && /^[\p{L}\p{M} '’().-]+$/u.test(s);

@@ -4,12 +4,16 @@ import { rehypePlugins, remarkPlugins } from '../../../src/plugins/index';
 import rehypeFootnoteIds from '../../../src/plugins/rehype-footnote-ids';
 import remarkNoRawHtml from '../../../src/plugins/remark-no-raw-html';
 import remarkNumberedParagraphs from '../../../src/plugins/remark-numbered-paragraphs';
+import remarkEntityLinks from '../../../src/plugins/remark-entity-links';
+import remarkReferenceLinks from '../../../src/plugins/remark-reference-links';
 import { expectedOutput, fixtureCases, renderMarkdown } from '../../helpers/render-markdown';
 
 const cases = fixtureCases(join(import.meta.dirname, '../../fixtures/plugins/index'));
 
-test('raw HTML becomes text before paragraphs are numbered', () => {
-  expect(remarkPlugins).toEqual([remarkNoRawHtml, remarkNumberedParagraphs]);
+test('raw HTML becomes text before paragraphs are numbered, then mentions and references are linked', () => {
+  expect(remarkPlugins.map((p) => (Array.isArray(p) ? p[0] : p))).toEqual([
+    remarkNoRawHtml, remarkNumberedParagraphs, remarkEntityLinks, remarkReferenceLinks,
+  ]);
 });
 
 test('footnote ids are the one rehype step', () => {

@@ -113,7 +113,7 @@ describe('demonyms count as mentions, marked as such', () => {
     expect(matcher.match(`translated into ${text} and`)).toEqual([]);
   });
 
-  test.each(['Latin American', 'Ibero-American', 'Central American', 'Indian Ocean', 'Congolese', 'Dominican', 'American', 'Americans'])(
+  test.each(['Latin American', 'Ibero-American', 'Central American', 'Indian Ocean', 'Congolese', 'Dominican', 'American', 'Americans', 'Island', 'Mann'])(
     '"%s" is no country',
     (text) => {
       expect(matcher.match(`the ${text} network`)).toEqual([]);
