@@ -1,0 +1,92 @@
+// What the entity pages show, computed from the mention index (never by re-scanning reports):
+// an entity's mentions grouped by report in date order with excerpts, first and last year,
+// countries co-occurring in its paragraphs, and per-session counts for the country index.
+import type { EntityMatch } from './match-entities';
+import { excerpt, type Excerpt, type ParagraphMentions } from './mention-index';
+
+export interface ReportRef {
+  slug: string;
+  /** Session slug, e.g. cop12. */
+  session: string;
+  year: string;
+  label: string;
+}
+
+export interface MentionItem {
+  paragraph: number;
+  excerpt: Excerpt;
+  /** How the paragraph names it ("Nigerians"), and whether that is a demonym. */
+  text: string;
+  demonym: boolean;
+  /** Further mentions in the same paragraph. */
+  more: number;
+}
+
+export interface ReportMentions {
+  report: ReportRef;
+  items: MentionItem[];
+}
+
+export interface EntityMentions {
+  total: number;
+  paragraphs: number;
+  byReport: ReportMentions[];
+  firstYear?: string;
+  lastYear?: string;
+}
+
+type Kind = EntityMatch['kind'];
+
+/** Mentions of one entity, by report (in the given order, which is date order). */
+export function entityMentions(index: readonly ParagraphMentions[], reports: readonly ReportRef[], kind: Kind, id: string): EntityMentions {
+  const byReport: ReportMentions[] = [];
+  let total = 0;
+  for (const report of reports) {
+    const items: MentionItem[] = [];
+    for (const entry of index) {
+      if (entry.report !== report.slug) continue;
+      const hits = entry.mentions.filter((m) => m.kind === kind && m.id === id);
+      if (hits.length === 0) continue;
+      const first = hits.find((h) => !h.demonym) ?? hits[0]!;
+      total += hits.length;
+      items.push({ paragraph: entry.paragraph, excerpt: excerpt(entry.text, first), text: first.text, demonym: hits.every((h) => h.demonym), more: hits.length - 1 });
+    }
+    if (items.length > 0) byReport.push({ report, items });
+  }
+  return {
+    total,
+    paragraphs: byReport.reduce((n, r) => n + r.items.length, 0),
+    byReport,
+    ...(byReport.length > 0 ? { firstYear: byReport[0]!.report.year, lastYear: byReport.at(-1)!.report.year } : {}),
+  };
+}
+
+/** The countries most often named in the same paragraphs as an entity. */
+export function coOccurringCountries(index: readonly ParagraphMentions[], kind: Kind, id: string, limit = 10): { iso3: string; paragraphs: number }[] {
+  const counts = new Map<string, number>();
+  for (const entry of index) {
+    if (!entry.mentions.some((m) => m.kind === kind && m.id === id)) continue;
+    for (const iso3 of new Set(entry.mentions.filter((m) => m.kind === 'country' && !(kind === 'country' && m.id === id)).map((m) => m.id))) {
+      counts.set(iso3, (counts.get(iso3) ?? 0) + 1);
+    }
+  }
+  return [...counts].map(([iso3, paragraphs]) => ({ iso3, paragraphs }))
+    .sort((a, b) => b.paragraphs - a.paragraphs || a.iso3.localeCompare(b.iso3)).slice(0, limit);
+}
+
+/** For each entity of a kind: paragraphs mentioning it per session, and in all. */
+export function countsBySession(index: readonly ParagraphMentions[], reports: readonly ReportRef[], kind: Kind): Map<string, { total: number; bySession: Record<string, number> }> {
+  const sessionOf = new Map(reports.map((r) => [r.slug, r.session]));
+  const out = new Map<string, { total: number; bySession: Record<string, number> }>();
+  for (const entry of index) {
+    const session = sessionOf.get(entry.report);
+    if (!session) continue;
+    for (const id of new Set(entry.mentions.filter((m) => m.kind === kind).map((m) => m.id))) {
+      const row = out.get(id) ?? { total: 0, bySession: {} };
+      row.total += 1;
+      row.bySession[session] = (row.bySession[session] ?? 0) + 1;
+      out.set(id, row);
+    }
+  }
+  return out;
+}

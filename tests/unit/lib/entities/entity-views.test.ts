@@ -1,0 +1,36 @@
+import { expect, test } from 'vitest';
+import { coOccurringCountries, countsBySession, entityMentions } from '../../../../src/lib/entities/entity-views';
+import type { ParagraphMentions } from '../../../../src/lib/entities/mention-index';
+
+const m = (id: string, start: number, text: string, kind: 'country' | 'programme' = 'country', demonym = false) =>
+  ({ kind, id, start, end: start + text.length, text, demonym });
+const index: ParagraphMentions[] = [
+  { report: 'cop6-2012', paragraph: 3, text: 'In Nigeria and Ghana.', mentions: [m('NGA', 3, 'Nigeria'), m('GHA', 15, 'Ghana')] },
+  { report: 'cop10-2020', paragraph: 64, text: '2 Ivorians and 13 Nigerians', mentions: [m('CIV', 2, 'Ivorians', 'country', true), m('NGA', 18, 'Nigerians', 'country', true)] },
+  { report: 'cop10-2020', paragraph: 70, text: 'Nigerian magistrates under GLO.ACT in Nigeria', mentions: [m('NGA', 0, 'Nigerian', 'country', true), m('glo-act', 27, 'GLO.ACT', 'programme'), m('NGA', 38, 'Nigeria')] },
+];
+const reports = [
+  { slug: 'cop6-2012', session: 'cop6', year: '2012', label: 'sixth session' },
+  { slug: 'cop10-2020', session: 'cop10', year: '2020', label: 'tenth session' },
+];
+
+test('mentions are grouped by report in the given order, with first and last year', () => {
+  const view = entityMentions(index, reports, 'country', 'NGA');
+  expect(view.byReport.map((r) => [r.report.slug, r.items.map((i) => i.paragraph)])).toEqual([['cop6-2012', [3]], ['cop10-2020', [64, 70]]]);
+  expect([view.firstYear, view.lastYear, view.total, view.paragraphs]).toEqual(['2012', '2020', 4, 3]);
+});
+
+test('a paragraph that names the country only by demonym is marked as such; a name is preferred for the excerpt', () => {
+  const [, tenth] = entityMentions(index, reports, 'country', 'NGA').byReport;
+  expect(tenth!.items.map((i) => [i.paragraph, i.demonym, i.text, i.more])).toEqual([[64, true, 'Nigerians', 0], [70, false, 'Nigeria', 1]]);
+  expect(tenth!.items[0]!.excerpt).toEqual({ before: '2 Ivorians and 13 ', mark: 'Nigerians', after: '' });
+});
+
+test('co-occurring countries count paragraphs, not mentions', () => {
+  expect(coOccurringCountries(index, 'programme', 'glo-act')).toEqual([{ iso3: 'NGA', paragraphs: 1 }]);
+  expect(coOccurringCountries(index, 'country', 'NGA')).toEqual([{ iso3: 'CIV', paragraphs: 1 }, { iso3: 'GHA', paragraphs: 1 }]);
+});
+
+test('counts by session count paragraphs', () => {
+  expect(countsBySession(index, reports, 'country').get('NGA')).toEqual({ total: 3, bySession: { cop6: 1, cop10: 2 } });
+});
