@@ -1,10 +1,12 @@
 // npm run check-content [-- <root>] — the build's structural content checks, without a build.
 // Prints each error on its own line (stderr) and exits 1, or prints the counts and exits 0.
+import { checkEntities } from '../src/data/entity-data';
 import { checkContent } from '../src/lib/structure/check-content';
 
 const root = process.argv[2] ?? process.cwd();
 const started = performance.now();
 const result = checkContent(root);
+result.errors.push(...checkEntities(root));
 const ms = Math.round(performance.now() - started);
 
 if (result.errors.length > 0) {

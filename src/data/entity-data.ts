@@ -2,7 +2,7 @@
 // the UN country names, the world-countries gazetteer — validates it with the zod schemas and
 // builds the matcher. Used where astro:content is not available (astro.config.mjs for the
 // report-page plugins, the content checks) and by the pages, so all see the same entities.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import worldCountries from 'world-countries';
 import { parse } from 'yaml';
@@ -10,7 +10,8 @@ import type { z } from 'astro/zod';
 import { ContentError } from '../lib/errors';
 import { buildGazetteer, type Gazetteer, type PackageCountry } from '../lib/entities/gazetteer';
 import { createMatcher, type Matcher } from '../lib/entities/match-entities';
-import { entitySurfaces, type EntityFile } from '../lib/entities/entity-surfaces';
+import { entitySurfaces, type EntityFile, unmentionedEntities } from '../lib/entities/entity-surfaces';
+import { buildMentionIndex } from '../lib/entities/mention-index';
 import { type Organization, organizationSchema, type Programme, programmeSchema } from '../schemas/entity';
 import { unCountryNameSchema } from '../schemas/un-country-name';
 
@@ -64,7 +65,8 @@ export function loadEntityData(root = process.cwd()): EntityData {
   if (cached) return cached;
   const errors: ContentError[] = [];
   const unFile = 'content/countries/un-names.yaml';
-  const unNames = (parse(readFileSync(join(root, unFile), 'utf8')) as unknown[] ?? [])
+  const unText = existsSync(join(root, unFile)) ? readFileSync(join(root, unFile), 'utf8') : '[]';
+  const unNames = ((parse(unText) as unknown[] | null) ?? [])
     .map((entry, i) => parseFile(`${unFile} (entry ${i + 1})`, JSON.stringify(entry), unCountryNameSchema, errors))
     .filter((e): e is NonNullable<typeof e> => e !== undefined);
   let gazetteer: Gazetteer;
@@ -82,4 +84,18 @@ export function loadEntityData(root = process.cwd()): EntityData {
   const data = { gazetteer, programmes, organizations, matcher: createMatcher(surfaces), errors };
   cache.set(root, data);
   return data;
+}
+
+/** Every entity data error: bad files, ambiguous aliases, entries that no report mentions. */
+export function checkEntities(root = process.cwd()): ContentError[] {
+  const data = loadEntityData(root);
+  const dir = join(root, 'content/reports');
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith('.md')).sort();
+  } catch {
+    return data.errors;
+  }
+  const reports = names.map((name) => ({ slug: name.replace(/\.md$/, ''), markdown: readFileSync(join(dir, name), 'utf8') }));
+  return [...data.errors, ...unmentionedEntities(buildMentionIndex(reports, data.matcher), data.programmes, data.organizations)];
 }

@@ -1,6 +1,6 @@
 // Astro hook: stops `astro build` before it writes anything when the content has errors.
 // On astro:config:setup (build only) it removes a stale output folder, so that a failed build
-// leaves no partial or old dist/ to deploy, checks sessions and front matter in-process, and starts
+// leaves no partial or old dist/ to deploy, checks sessions, front matter and entity data in-process, and starts
 // the Markdown checks (scripts/check-content.ts) in a child process: they parse every report, which
 // costs as much as Astro's own Markdown rendering, so they run on the other core during the sync.
 // On astro:build:start, before any page is written, it waits for them and throws one Error
@@ -10,6 +10,7 @@ import { rmSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { checkEntities } from '../data/entity-data';
 import { checkMetadata } from '../lib/structure/check-content';
 
 export interface Options {
@@ -58,7 +59,7 @@ export default function contentChecks({ root }: Options = {}): AstroIntegration 
         rmSync(outDir, { recursive: true, force: true });
         // Front matter and sessions first, in-process and fast, so their messages (with what was
         // found) come before Astro's schema check; the Markdown checks then run beside the sync.
-        const metadata = checkMetadata(root ?? projectRoot);
+        const metadata = [...checkMetadata(root ?? projectRoot), ...checkEntities(root ?? projectRoot)];
         if (metadata.length > 0) throw checksError({ code: 2, stdout: '', stderr: metadata.map((e) => e.message).join('\n') });
         pending = runChecks(root ?? projectRoot);
       },
