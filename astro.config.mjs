@@ -3,6 +3,7 @@
 import { defineConfig } from 'astro/config';
 import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
 import contentChecks from './src/integrations/content-checks.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://palermo-record.example.org',
@@ -22,5 +23,5 @@ export default defineConfig({
     remarkPlugins,
     rehypePlugins,
   },
-  integrations: [contentChecks()],
+  integrations: [contentChecks(), pagefindIndex()],
 });
