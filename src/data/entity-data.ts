@@ -2,6 +2,7 @@
 // the UN country names, the world-countries gazetteer — validates it with the zod schemas and
 // builds the matcher. Used where astro:content is not available (astro.config.mjs for the
 // report-page plugins, the content checks) and by the pages, so all see the same entities.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import worldCountries from 'world-countries';
@@ -16,6 +17,8 @@ import { type Organization, organizationSchema, type Programme, programmeSchema 
 import { unCountryNameSchema } from '../schemas/un-country-name';
 
 export interface EntityData {
+  /** sha256 of every entity file read, so caches can tell when the data changed. */
+  version: string;
   gazetteer: Gazetteer;
   programmes: EntityFile<Programme>[];
   organizations: EntityFile<Organization>[];
@@ -60,6 +63,12 @@ function readFolder<S extends z.ZodTypeAny>(root: string, folder: string, schema
 
 const cache = new Map<string, EntityData>();
 
+function hashFiles(root: string, files: string[]): string {
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file).update('\0').update(existsSync(join(root, file)) ? readFileSync(join(root, file)) : '').update('\0');
+  return hash.digest('hex').slice(0, 16);
+}
+
 export function loadEntityData(root = process.cwd()): EntityData {
   const cached = cache.get(root);
   if (cached) return cached;
@@ -81,7 +90,8 @@ export function loadEntityData(root = process.cwd()): EntityData {
   const organizations = readFolder(root, 'content/organizations', organizationSchema, errors);
   const { surfaces, errors: surfaceErrors } = entitySurfaces(gazetteer, programmes, organizations);
   errors.push(...surfaceErrors);
-  const data = { gazetteer, programmes, organizations, matcher: createMatcher(surfaces), errors };
+  const version = hashFiles(root, [unFile, ...programmes.map((p) => p.file), ...organizations.map((o) => o.file)]);
+  const data = { version, gazetteer, programmes, organizations, matcher: createMatcher(surfaces), errors };
   cache.set(root, data);
   return data;
 }

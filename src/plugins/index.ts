@@ -25,7 +25,7 @@ function internalDocuments(): Record<string, string> {
 export const remarkPlugins = [
   remarkNoRawHtml,
   remarkNumberedParagraphs,
-  [remarkEntityLinks, { matcher: loadEntityData().matcher }],
+  [remarkEntityLinks, { matcher: loadEntityData().matcher, dataVersion: loadEntityData().version }],
   [remarkReferenceLinks, { internal: internalDocuments() }],
 ] satisfies RemarkPlugins;
 

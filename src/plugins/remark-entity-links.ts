@@ -11,6 +11,11 @@ import { entityUrl } from '../lib/routes';
 export interface Options {
   /** The entity matcher (src/data/entity-data.ts builds it). Without one, nothing is linked. */
   matcher?: Matcher;
+  /**
+   * A hash of the entity files. Not read here: Astro keys its content cache on the serialized
+   * config, so a change of entity data re-renders the reports instead of serving stale links.
+   */
+  dataVersion?: string;
 }
 
 export default function remarkEntityLinks({ matcher }: Options = {}) {

@@ -2,7 +2,8 @@
 // 1. "Copy link" and "Cite" buttons on each paragraph and sub-paragraph, with a visible,
 //    announced confirmation;
 // 2. a preview of a footnote on hover and focus of its reference;
-// 3. the table of contents marks the section being read.
+// 3. the table of contents marks the section being read;
+// 4. arriving from search (?highlight=terms#para-N), the terms are marked in that paragraph.
 
 const status = document.querySelector<HTMLElement>('.copy-status');
 const article = document.querySelector<HTMLElement>('[data-citation]');
@@ -79,6 +80,32 @@ if (article) {
     ref.addEventListener('blur', () => { hide(); ref.removeAttribute('aria-describedby'); });
   }
   document.addEventListener('keydown', (event) => { if (event.key === 'Escape') hide(); });
+}
+
+// Search landing: mark each word of ?highlight= where a word of the target paragraph starts with it.
+const terms = (new URLSearchParams(location.search).get('highlight') ?? '')
+  .split(/\s+/).map((t) => t.replace(/[^\p{L}\p{N}'’-]/gu, '')).filter((t) => t.length > 1).slice(0, 10);
+const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+if (terms.length > 0 && target) {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  for (const node of nodes) {
+    if (node.parentElement?.closest('.para-tools, .para-num, .subpara-label')) continue;
+    const text = node.data;
+    const parts: (string | HTMLElement)[] = [];
+    let last = 0;
+    for (const m of text.matchAll(pattern)) {
+      parts.push(text.slice(last, m.index));
+      const mark = document.createElement('mark');
+      mark.className = 'search-term';
+      mark.textContent = m[0];
+      parts.push(mark);
+      last = m.index + m[0].length;
+    }
+    if (last > 0) node.replaceWith(...parts, text.slice(last));
+  }
 }
 
 // Table of contents: mark the last heading above the top third of the viewport.
