@@ -16,7 +16,7 @@ interface Pagefind {
   init: () => Promise<void>;
   options: (o: Record<string, unknown>) => Promise<void>;
   search: (q: string | null, o: Record<string, unknown>) => Promise<PagefindSearch | null>;
-  debouncedSearch?: unknown;
+  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 const FILTERS = ['session', 'year', 'body', 'country', 'programme', 'organization'] as const;
@@ -97,8 +97,18 @@ function landingUrl(url: string, q: string): string {
   return `${target.pathname}${target.search}${target.hash}`;
 }
 
-async function renderMore(): Promise<void> {
+let rendering: Promise<void> = Promise.resolve();
+
+/** Appends the next page of results; calls are queued so pages never interleave. */
+function renderMore(): Promise<void> {
+  rendering = rendering.then(renderNextPage, renderNextPage);
+  return rendering;
+}
+
+async function renderNextPage(): Promise<void> {
   const start = list.children.length;
+  if (start >= shown.length) return;
+  more.disabled = true;
   const page = await Promise.all(shown.slice(start, start + PAGE).map((r) => r.data()));
   for (const data of page) {
     const item = document.createElement('li');
@@ -114,6 +124,7 @@ async function renderMore(): Promise<void> {
     list.append(item);
   }
   more.hidden = list.children.length >= shown.length;
+  more.disabled = false;
   if (start > 0) (list.children[start]?.querySelector('a') as HTMLElement | null)?.focus();
 }
 
@@ -136,6 +147,7 @@ async function search(state: State): Promise<void> {
     list.replaceChildren();
     more.hidden = true;
     status.textContent = 'Type words to find, or choose a filter.';
+    document.body.dataset['searchRun'] = String(mine);
     document.body.dataset['searchState'] = 'done';
     return;
   }
@@ -149,12 +161,14 @@ async function search(state: State): Promise<void> {
   const filters = Object.fromEntries(FILTERS.filter((k) => state.filters[k]).map((k) => [k, state.filters[k]]));
   const result = await pagefind.search(state.q || null, { filters, ...(sort ? { sort } : {}) });
   if (mine !== run || !result) return; // a newer search started meanwhile
+  await rendering; // let a page being appended finish before the list is replaced
   shown = result.results;
   list.replaceChildren();
   fillFacets(result.filters, state);
   await renderMore();
   if (mine !== run) return;
   status.textContent = describe(state, shown.length);
+  document.body.dataset['searchRun'] = String(mine); // lets tests and the bench wait for this search
   document.body.dataset['searchState'] = 'done';
 }
 
@@ -163,6 +177,7 @@ async function loadPagefind(): Promise<Pagefind> {
   const module = (await import(/* @vite-ignore */ url)) as Pagefind;
   await module.options({ excerptLength: 36 });
   await module.init();
+  await module.filters(); // loads the filter index (a few KB), without which results carry no counts
   return module;
 }
 

@@ -1,10 +1,8 @@
 // The reader in a real browser (headless Chromium) against the built site on localhost.
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { axeViolations } from '../helpers/axe';
-import { launchBrowser } from '../helpers/browser';
-import { serveDist, type Served } from '../helpers/serve-dist';
+import { useSiteBrowser } from '../helpers/site-browser';
 
 const PAGE_KINDS: [string, string][] = [
   ['home', '/'],
@@ -14,26 +12,19 @@ const PAGE_KINDS: [string, string][] = [
   ['session', '/sessions/cop8/'],
   ['sessions', '/sessions/'],
   ['about', '/about/'],
+  ['countries', '/countries/'],
+  ['country', '/countries/nga/'],
+  ['programmes', '/programmes/'],
+  ['programme', '/programmes/glo-act/'],
+  ['organizations', '/organizations/'],
+  ['organization', '/organizations/unodc/'],
+  ['references', '/references/'],
+  ['search', '/search/?q=scam+compounds'],
 ];
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
-
-async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
-  await page.goto(served.origin + path, { waitUntil: 'load' });
-  return { context, page };
-}
+const site = useSiteBrowser();
+const open = site.open;
+const served = { get origin() { return site.origin(); } };
 
 describe('a paragraph link', () => {
   test('opens /reports/cop12-2024/#para-42 with ¶42 in view, highlighted, below the sticky header', async () => {
@@ -108,7 +99,7 @@ describe('keyboard only', () => {
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('a:Skip to content');
     const order: string[] = [];
-    for (let i = 0; i < 80; i += 1) {
+    for (let i = 0; i < 100; i += 1) {
       await page.keyboard.press('Tab');
       order.push(await focused());
     }
@@ -119,8 +110,11 @@ describe('keyboard only', () => {
     expect(index('a:I. Introduction')).toBeGreaterThan(index('summary:Contents'));
     const firstParagraph = order.indexOf('a:1.'); // the number link of ¶1, not a "1. …" heading in the contents
     expect(firstParagraph).toBeGreaterThan(index('a:I. Introduction'));
-    expect(order[firstParagraph + 1]).toBe('button:Copy link: para. 1');
-    expect(order[firstParagraph + 2]).toBe('button:Cite: para. 1');
+    // Then the paragraph's own links (mentions), its controls, and only then paragraph 2.
+    const copy = order.indexOf('button:Copy link: para. 1');
+    expect(copy).toBeGreaterThan(firstParagraph);
+    expect(order[copy + 1]).toBe('button:Cite: para. 1');
+    expect(order.indexOf('a:2.')).toBeGreaterThan(copy + 1);
     await context.close();
   });
 
@@ -150,7 +144,7 @@ describe.each(PAGE_KINDS)('%s page (%s)', (name, path) => {
   });
 
   test('has no horizontal scroll at 375 px and makes only same-origin requests', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const context = await site.browser().newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));

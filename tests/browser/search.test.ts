@@ -1,0 +1,191 @@
+// Search in a real browser: known answers from the text, exact filters, the URL round trip,
+// the landing highlight, and pages that never break.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { axeViolations } from '../helpers/axe';
+import { useSiteBrowser } from '../helpers/site-browser';
+
+const site = useSiteBrowser();
+
+interface MentionEntry { report: string; paragraph: number; countries: string[] }
+const mentions = () => (JSON.parse(readFileSync('dist/data/mentions.json', 'utf8')) as { paragraphs: MentionEntry[] }).paragraphs;
+
+/** The number of the last finished search on the page (0 before any). */
+const lastRun = (page: Page) => page.evaluate(() => Number(document.body.dataset['searchRun'] ?? 0));
+
+/** Waits for a search after run `after` to settle and returns the result links (path + hash). */
+async function results(page: Page, after = 0): Promise<string[]> {
+  await page.waitForFunction(
+    (previous) => document.body.dataset['searchState'] === 'done' && Number(document.body.dataset['searchRun']) > previous,
+    after,
+    { timeout: 20_000 },
+  );
+  const more = page.locator('#search-more');
+  while (await more.isVisible()) {
+    const count = await page.locator('#search-results > li').count();
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, count);
+  }
+  return page.locator('#search-results a').evaluateAll((links) => links.map((a) => {
+    const url = new URL((a as HTMLAnchorElement).href);
+    return `${url.pathname}${url.hash}`;
+  }));
+}
+
+async function searchFor(path: string) {
+  const { context, page } = await site.open(path);
+  return { context, page, links: await results(page) };
+}
+
+describe('known answers from the text', () => {
+  test('"Karachi" finds 2016 ¶53', async () => {
+    const { context, links } = await searchFor('/search/?q=Karachi');
+    expect(links).toContain('/reports/cop8-2016/#para-53');
+    await context.close();
+  });
+
+  test('"Blue Heart" filtered to 2012 finds 2012 ¶32, and only 2012', async () => {
+    const { context, links } = await searchFor('/search/?q=Blue+Heart&year=2012');
+    expect(links).toContain('/reports/cop6-2012/#para-32');
+    expect(links.every((l) => l.startsWith('/reports/cop6-2012/'))).toBe(true);
+    await context.close();
+  });
+
+  test('"scam compounds" finds 2024 paragraphs in the 76–80 range first', async () => {
+    const { context, links } = await searchFor('/search/?q=scam+compounds');
+    const first = /^\/reports\/cop12-2024\/#para-(\d+)$/.exec(links[0] ?? '');
+    expect(first).not.toBeNull();
+    expect(Number(first![1])).toBeGreaterThanOrEqual(76);
+    expect(Number(first![1])).toBeLessThanOrEqual(80);
+    await context.close();
+  });
+});
+
+describe('filters are exact at paragraph level', () => {
+  test('a country filter keeps only paragraphs that mention the country (Libya, or Libyans)', async () => {
+    const { context, links } = await searchFor('/search/?q=trafficking&country=lby');
+    const libya = new Set(mentions().filter((m) => m.countries.includes('LBY')).map((m) => `/reports/${m.report}/#para-${m.paragraph}`));
+    const paragraphs = links.filter((l) => l.startsWith('/reports/'));
+    expect(paragraphs.length).toBeGreaterThan(5);
+    for (const link of paragraphs) expect(libya, link).toContain(link);
+    await context.close();
+  });
+
+  test('a session filter keeps only that session', async () => {
+    const { context, links } = await searchFor('/search/?q=victims&session=cop10');
+    expect(links.length).toBeGreaterThan(10);
+    expect(links.every((l) => l.startsWith('/reports/cop10-2020/'))).toBe(true);
+    await context.close();
+  });
+
+  test('choosing a filter in the form updates the URL, and Back restores the search', async () => {
+    const { context, page } = await site.open('/search/?q=victims');
+    const before = await results(page);
+    let run = await lastRun(page);
+    await page.locator('#filter-session').selectOption('cop12');
+    expect(new URL(page.url()).searchParams.get('session')).toBe('cop12');
+    const after = await results(page, run);
+    expect(after.every((l) => l.startsWith('/reports/cop12-2024/'))).toBe(true);
+    run = await lastRun(page);
+    await page.goBack();
+    expect(await results(page, run)).toEqual(before);
+    await context.close();
+  });
+});
+
+test('the URL round trip: a search URL with filters gives the same results as the form', async () => {
+  const { context, page } = await site.open('/search/');
+  await page.locator('#q').fill('scam compounds');
+  await page.locator('#q').press('Enter');
+  await results(page);
+  const run = await lastRun(page);
+  await page.locator('#filter-country').selectOption('mmr');
+  const typed = await results(page, run);
+  const url = page.url();
+  expect(new URL(url).search).toBe('?q=scam+compounds&country=mmr');
+  const again = await searchFor(new URL(url).pathname + new URL(url).search);
+  expect(again.links).toEqual(typed);
+  await again.context.close();
+  await context.close();
+});
+
+test('the header search field lands on the search page with the query run', async () => {
+  const { context, page } = await site.open('/reports/');
+  await page.locator('#site-search-q').fill('Karachi');
+  await page.locator('#site-search-q').press('Enter');
+  await page.waitForURL(/\/search\/\?q=Karachi/);
+  expect(await results(page)).toContain('/reports/cop8-2016/#para-53');
+  await context.close();
+});
+
+test('clicking a result opens the paragraph in view, highlighted, with the terms marked', async () => {
+  const { context, page } = await site.open('/search/?q=scam+compounds');
+  await results(page);
+  await page.locator('#search-results a').first().click();
+  await page.waitForURL(/\/reports\/cop12-2024\/\?highlight=scam\+compounds#para-/);
+  const id = new URL(page.url()).hash.slice(1);
+  const para = page.locator(`#${id}`);
+  await expect.poll(() => para.evaluate((el) => el.matches(':target'))).toBe(true);
+  const box = (await para.boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeLessThan(900);
+  const marked = await para.locator('mark.search-term').allTextContents();
+  expect(marked.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['scam', 'compounds']));
+  await context.close();
+});
+
+describe('the page never breaks', () => {
+  test.each([
+    ['no results', '/search/?q=xyzzyqqq', 'No results for “xyzzyqqq”'],
+    ['no results within a filter', '/search/?q=Karachi&session=cop12', 'Try removing a filter'],
+    ['an unmatched quote', '/search/?q=%22scam', 'result'],
+    ['punctuation', '/search/?q=%3C%2Fscript%3E%27%22%29%28', 'No results'],
+    ['very long input', `/search/?q=${'trafficking%20'.repeat(60)}`, 'result'],
+  ])('%s', async (_name, path, message) => {
+    const { context, page } = await site.open(path);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await results(page);
+    expect(await page.locator('#search-status').textContent()).toContain(message);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('the result count is announced in a live region', async () => {
+    const { context, page } = await site.open('/search/?q=Karachi');
+    await results(page);
+    expect(await page.locator('#search-status').getAttribute('aria-live')).toBe('polite');
+    expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ results? for “Karachi”/);
+    await context.close();
+  });
+
+  test('without JavaScript the page says so and links to the indexes', async () => {
+    const { context, page } = await site.open('/search/?q=Karachi', { javaScriptEnabled: false });
+    const text = await page.locator('main').textContent();
+    expect(text).toContain('needs JavaScript');
+    expect(await page.locator('main a[href="/countries/"]').count()).toBe(1);
+    await context.close();
+  });
+
+  test('axe-core finds no violations with results and filters shown', async () => {
+    const { context, page } = await site.open('/search/?q=victims&country=lby');
+    await results(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  test('keyboard only: the query field, order, filters and results are reachable in order', async () => {
+    const { context, page } = await site.open('/search/?q=Karachi');
+    await results(page);
+    await page.locator('#q').focus();
+    const order: string[] = [];
+    for (let i = 0; i < 10; i += 1) {
+      await page.keyboard.press('Tab');
+      order.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || ''));
+    }
+    expect(order.slice(0, 8)).toEqual(['BUTTON', 'sort', 'filter-session', 'filter-year', 'filter-body', 'filter-country', 'filter-programme', 'filter-organization']);
+    expect(order[8]).toBe('A');
+    await context.close();
+  });
+});
