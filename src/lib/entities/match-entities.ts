@@ -2,6 +2,8 @@
 // organizations, given their surface forms. Case-sensitive, whole words, leftmost-longest:
 // "South Sudan" is never the Sudan, "Nigeria" never the Niger, "Guinea-Bissau" never Guinea.
 // A surface of kind "none" (e.g. "Latin American") consumes its text and yields nothing.
+// A country named inside a programme's or organization's name ("…Mission in Mali") is a mention
+// of that country too, marked `nested`; links in pages use only the outer match.
 
 export type EntityKind = 'country' | 'programme' | 'organization' | 'none';
 
@@ -42,9 +44,13 @@ export function createMatcher(surfaces: readonly EntitySurface[]): Matcher {
     }
     byText.set(surface.text, surface);
   }
-  const texts = [...byText.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const source = texts.length ? `(?<![\\p{L}\\p{N}])(?:${texts.map(escape).join('|')})(?![\\p{L}\\p{N}])` : '(?!)';
+  const alternation = (list: string[]) => {
+    const sorted = [...list].sort((a, b) => b.length - a.length || a.localeCompare(b));
+    return sorted.length ? `(?<![\\p{L}\\p{N}])(?:${sorted.map(escape).join('|')})(?![\\p{L}\\p{N}])` : '(?!)';
+  };
+  const source = alternation([...byText.keys()]);
   const pattern = new RegExp(source, 'gu');
+  const countrySource = alternation([...byText.values()].filter((s) => s.kind === 'country' || s.kind === 'none').map((s) => s.text));
 
   return {
     pattern,
@@ -55,6 +61,13 @@ export function createMatcher(surfaces: readonly EntitySurface[]): Matcher {
         const surface = byText.get(m[0])!;
         if (surface.kind === 'none') continue;
         out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: surface.kind, id: surface.id, demonym: surface.demonym ?? false });
+        if (surface.kind === 'country') continue;
+        for (const inner of m[0].matchAll(new RegExp(countrySource, 'gu'))) {
+          const country = byText.get(inner[0])!;
+          if (country.kind !== 'country') continue;
+          const start = m.index + inner.index;
+          out.push({ start, end: start + inner[0].length, text: inner[0], kind: 'country', id: country.id, demonym: country.demonym ?? false, nested: true });
+        }
       }
       return out;
     },
