@@ -10,6 +10,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { importReport, type EstablishedSymbol } from '../src/lib/importer/index';
+import { launchBrowser } from '../tests/helpers/browser';
+import { serveDist } from '../tests/helpers/serve-dist';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -56,11 +58,18 @@ const kinds: [string, string][] = [
   ['report', largest[0]],
   ['session', 'dist/sessions/cop8/index.html'],
   ['about', 'dist/about/index.html'],
+  ['countries', 'dist/countries/index.html'],
+  ['country', 'dist/countries/nga/index.html'],
+  ['programme', 'dist/programmes/glo-act/index.html'],
+  ['references', 'dist/references/index.html'],
+  ['search', 'dist/search/index.html'],
 ];
 console.log('JS and CSS a page loads (inline and linked; raw / gzipped):');
 for (const [kind, file] of kinds) {
   const html = readFileSync(file, 'utf8');
-  const inlineJs = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
+  // Executable scripts only: a <script type="application/json"> holds data, not code.
+  const inlineJs = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/type="application\/(?:ld\+)?json"/.test(m[1]!)).map((m) => m[2]!).join('');
   const linked = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => readFileSync(join('dist', m[1]!), 'utf8')).join('');
   const js = inlineJs + linked(/<script\b[^>]*src="([^"]+)"/g);
   const css = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('') + linked(/<link rel="stylesheet" href="([^"]+)"/g);
@@ -68,7 +77,51 @@ for (const [kind, file] of kinds) {
   console.log(`  ${kind.padEnd(14)} JS ${size(js).padEnd(20)} CSS ${size(css)}`);
 }
 
-// 4. Scale
+// 4. Search: index size, bytes for a first query from an empty cache, warm keystroke-to-results.
+const indexBytes = walk('dist/pagefind').filter((f) => !/pagefind-(?:ui|component-ui|modular-ui|highlight)\./.test(f)).reduce((n, f) => n + statSync(f).size, 0);
+console.log(`search index on disk: ${kb(indexBytes)} (dist/pagefind without the unused UI bundles)`);
+{
+  const served = await serveDist();
+  const browser = await launchBrowser();
+  try {
+    for (const word of ['trafficking', 'Karachi']) {
+      const page = await browser.newPage();
+      await page.goto(`${served.origin}/search/`, { waitUntil: 'networkidle' });
+      const responses: { url: string; raw: number; gzip: number }[] = [];
+      page.on('response', (response) => {
+        if (!response.url().includes('/pagefind/')) return;
+        void response.body().then((body) => responses.push({ url: response.url(), raw: body.length, gzip: /\.(js|json)$/.test(response.url()) ? gzipSync(body).length : body.length }));
+      });
+      const run = await page.evaluate(() => Number(document.body.dataset['searchRun'] ?? 0));
+      await page.locator('#q').fill(word);
+      await page.waitForFunction((n) => Number(document.body.dataset['searchRun']) > n && document.body.dataset['searchState'] === 'done', run);
+      await page.waitForTimeout(200);
+      const raw = responses.reduce((n, r) => n + r.raw, 0);
+      const gzip = responses.reduce((n, r) => n + r.gzip, 0);
+      console.log(`first search for "${word}": ${responses.length} requests, ${kb(raw)} raw, ${kb(gzip)} as served compressed (JS gzipped; index files are compressed by Pagefind)`);
+      if (word === 'Karachi') {
+        const times: number[] = [];
+        for (const next of ['victims', 'Libya', 'scam compounds', 'organ removal', 'Blue Heart']) {
+          const before = await page.evaluate(() => Number(document.body.dataset['searchRun'] ?? 0));
+          await page.locator('#q').fill(next.slice(0, -1));
+          await page.waitForTimeout(120);
+          const started = await page.evaluate(() => performance.now());
+          await page.locator('#q').press(next.slice(-1));
+          await page.waitForFunction((n) => Number(document.body.dataset['searchRun']) > n + 1 && document.body.dataset['searchState'] === 'done', before);
+          const ended = await page.evaluate(() => performance.now());
+          times.push(ended - started);
+        }
+        console.log(`warm search, last keystroke to results rendered (50 ms debounce included): median ${median(times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms`);
+      }
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+}
+
+// 5. Scale
 const scaleAt = process.argv.indexOf('--scale');
 if (scaleAt > 0) {
   const count = Number(process.argv[scaleAt + 1] ?? 500);

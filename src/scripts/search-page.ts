@@ -188,7 +188,7 @@ input.addEventListener('input', () => {
     const state = readForm();
     history.replaceState(null, '', urlFor(state));
     void search(state);
-  }, 150);
+  }, 50);
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
