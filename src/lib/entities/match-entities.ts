@@ -22,6 +22,8 @@ export interface EntityMatch {
   kind: Exclude<EntityKind, 'none'>;
   id: string;
   demonym: boolean;
+  /** A country found inside the name of a programme or organization. */
+  nested?: boolean;
 }
 
 export interface Matcher {
@@ -69,7 +71,7 @@ export function createMatcher(surfaces: readonly EntitySurface[]): Matcher {
           out.push({ start, end: start + inner[0].length, text: inner[0], kind: 'country', id: country.id, demonym: country.demonym ?? false, nested: true });
         }
       }
-      return out;
+      return out.sort((a, b) => a.start - b.start);
     },
   };
 }

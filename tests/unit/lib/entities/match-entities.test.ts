@@ -121,6 +121,13 @@ describe('demonyms count as mentions, marked as such', () => {
   );
 });
 
+test('a country inside a programme or organization name is a nested country mention', () => {
+  const nested = createMatcher([...surfaces, { text: 'Horizontal Facility for the Western Balkans and Turkey', kind: 'programme', id: 'hf' }]);
+  expect(nested.match('the Horizontal Facility for the Western Balkans and Turkey').map((m) => [m.kind, m.id, m.nested ?? false])).toEqual([
+    ['programme', 'hf', false], ['country', 'TUR', true],
+  ]);
+});
+
 test('matching is case-sensitive: "chad" and "georgia" in lower case are not countries', () => {
   expect(found('to chad the georgia file; Chad and Georgia')).toEqual(['TCD:Chad', 'GEO:Georgia']);
 });
