@@ -45,6 +45,7 @@ export function checksError({ code, stderr }: CheckRun): Error {
 
 export default function contentChecks({ root }: Options = {}): AstroIntegration {
   let pending: Promise<CheckRun> | undefined;
+  let entityErrors: string[] = [];
   return {
     name: 'palermo-record:content-checks',
     hooks: {
@@ -59,14 +60,18 @@ export default function contentChecks({ root }: Options = {}): AstroIntegration 
         rmSync(outDir, { recursive: true, force: true });
         // Front matter and sessions first, in-process and fast, so their messages (with what was
         // found) come before Astro's schema check; the Markdown checks then run beside the sync.
-        const metadata = [...checkMetadata(root ?? projectRoot), ...checkEntities(root ?? projectRoot)];
+        const metadata = checkMetadata(root ?? projectRoot);
         if (metadata.length > 0) throw checksError({ code: 2, stdout: '', stderr: metadata.map((e) => e.message).join('\n') });
+        entityErrors = checkEntities(root ?? projectRoot).map((e) => e.message);
         pending = runChecks(root ?? projectRoot);
       },
       'astro:build:start': async ({ logger }) => {
         if (!pending) return;
         const run = await pending;
-        if (run.code !== 0) throw checksError(run);
+        // The child checks entities too; report them once, with the Markdown errors.
+        const markdown = run.code === 0 ? [] : checksError(run).message.split('\n').slice(1).map((line) => line.trim());
+        const messages = [...new Set([...markdown, ...entityErrors])];
+        if (messages.length > 0) throw checksError({ code: 2, stdout: '', stderr: messages.join('\n') });
         logger.info(run.stdout.trim());
       },
     },
