@@ -322,7 +322,6 @@ export const worldMapCss = `
   stroke: var(--world-map-border);
   stroke-width: 0.5px;
   stroke-linejoin: round;
-  vector-effect: non-scaling-stroke;
 }
 .world-map .step-1 { fill: var(--world-map-step-1); }
 .world-map .step-2 { fill: var(--world-map-step-2); }
