@@ -10,7 +10,10 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { importReport, type EstablishedSymbol } from '../src/lib/importer/index';
-import { launchBrowser } from '../tests/helpers/browser';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import vnu from 'vnu-jar';
+import { chromiumPath, launchBrowser } from '../tests/helpers/browser';
 import { serveDist } from '../tests/helpers/serve-dist';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -121,7 +124,32 @@ console.log(`search index on disk: ${kb(indexBytes)} (dist/pagefind without the 
   }
 }
 
-// 5. Scale
+// 5. Judges: the W3C Nu HTML Checker on every page, Lighthouse (mobile) on each page kind.
+{
+  const pages = htmlFiles.filter((f) => !f.startsWith('dist/pagefind/'));
+  let nu = '';
+  try {
+    nu = execFileSync('java', ['-jar', vnu, '--errors-only', '--format', 'text', ...pages], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    nu = String((error as { stderr?: string }).stderr ?? '');
+  }
+  console.log(`Nu HTML Checker: ${nu.split('\n').filter((l) => l.startsWith('Error')).length} errors on ${pages.length} pages`);
+  const served = await serveDist();
+  const { executablePath, args } = await chromiumPath();
+  const chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: [...args.filter((a) => !a.startsWith('--headless')), '--headless=new'] });
+  try {
+    for (const path of ['/', '/reports/ga74-2019/', '/sessions/cop8/', '/countries/', '/countries/nga/', '/programmes/glo-act/', '/references/', '/search/?q=Karachi']) {
+      const result = await lighthouse(served.origin + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const scores = Object.entries(result!.lhr.categories).map(([name, c]) => `${name} ${(c.score ?? 0).toFixed(2)}`);
+      console.log(`Lighthouse (mobile) ${path}: ${scores.join(', ')}`);
+    }
+  } finally {
+    chrome.kill();
+    await served.close();
+  }
+}
+
+// 6. Scale
 const scaleAt = process.argv.indexOf('--scale');
 if (scaleAt > 0) {
   const count = Number(process.argv[scaleAt + 1] ?? 500);

@@ -30,10 +30,10 @@ function paragraphLabel(id: string): string {
 
 if (article) {
   const template = article.dataset.citation ?? '';
-  for (const block of article.querySelectorAll<HTMLElement>('.para, .subpara')) {
+  const addTools = (block: HTMLElement) => {
     const anchor = block.querySelector<HTMLAnchorElement>(':scope > p > a.para-num, :scope > p > a.subpara-label');
-    if (!anchor || !block.id) continue;
-    const url = new URL(`#${block.id}`, location.href).href;
+    if (!anchor || !block.id) return;
+    const url = `${location.origin}${location.pathname}#${block.id}`; // without ?highlight=
     const label = paragraphLabel(block.id);
     const tools = document.createElement('span');
     tools.className = 'para-tools';
@@ -50,7 +50,17 @@ if (article) {
     }
     // At the end of the paragraph's first block, so the text starts right after its number.
     anchor.parentElement!.append(tools);
-  }
+  };
+  // In small batches between frames, so a long report never blocks the main thread for long;
+  // the paragraph in the URL first.
+  const blocks = [...article.querySelectorAll<HTMLElement>('.para, .subpara')];
+  const first = blocks.findIndex((b) => `#${b.id}` === location.hash);
+  if (first > 0) blocks.unshift(...blocks.splice(first, 1));
+  const batch = () => {
+    for (const block of blocks.splice(0, 40)) addTools(block);
+    if (blocks.length > 0) setTimeout(batch, 0);
+  };
+  batch();
 
   // Footnote previews: the note's text in a tooltip next to its reference.
   let preview: HTMLElement | undefined;

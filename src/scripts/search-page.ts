@@ -26,7 +26,6 @@ const PAGE = 20;
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('q') as HTMLInputElement;
 const sortSelect = document.getElementById('sort') as HTMLSelectElement;
-const facets = document.getElementById('facets') as HTMLElement;
 const status = document.getElementById('search-status') as HTMLElement;
 const list = document.getElementById('search-results') as HTMLOListElement;
 const more = document.getElementById('search-more') as HTMLButtonElement;
@@ -88,7 +87,6 @@ function fillFacets(counts: PagefindSearch['filters'], state: State): void {
     select.replaceChildren(new Option('Any', ''), ...values.map(([value, n]) => new Option(`${name(value)} (${n})`, value)));
     select.value = state.filters[key] ?? '';
   }
-  facets.hidden = false;
 }
 
 function landingUrl(url: string, q: string): string {
