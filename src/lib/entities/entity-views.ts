@@ -37,13 +37,35 @@ export interface EntityMentions {
 
 type Kind = EntityMatch['kind'];
 
+// Posting lists (entity → its paragraphs), built once per index: entity pages are many, and a
+// scan of the whole index per page would make the build quadratic in the corpus.
+const postings = new WeakMap<readonly ParagraphMentions[], Map<string, ParagraphMentions[]>>();
+
+/** The paragraphs that mention one entity, in index order. */
+export function paragraphsMentioning(index: readonly ParagraphMentions[], kind: Kind, id: string): ParagraphMentions[] {
+  let lists = postings.get(index);
+  if (!lists) {
+    lists = new Map();
+    for (const entry of index) {
+      for (const key of new Set(entry.mentions.map((m) => `${m.kind}:${m.id}`))) {
+        const list = lists.get(key) ?? [];
+        list.push(entry);
+        lists.set(key, list);
+      }
+    }
+    postings.set(index, lists);
+  }
+  return lists.get(`${kind}:${id}`) ?? [];
+}
+
 /** Mentions of one entity, by report (in the given order, which is date order). */
 export function entityMentions(index: readonly ParagraphMentions[], reports: readonly ReportRef[], kind: Kind, id: string): EntityMentions {
   const byReport: ReportMentions[] = [];
   let total = 0;
+  const entries = paragraphsMentioning(index, kind, id);
   for (const report of reports) {
     const items: MentionItem[] = [];
-    for (const entry of index) {
+    for (const entry of entries) {
       if (entry.report !== report.slug) continue;
       const hits = entry.mentions.filter((m) => m.kind === kind && m.id === id);
       if (hits.length === 0) continue;
@@ -64,8 +86,7 @@ export function entityMentions(index: readonly ParagraphMentions[], reports: rea
 /** The countries most often named in the same paragraphs as an entity. */
 export function coOccurringCountries(index: readonly ParagraphMentions[], kind: Kind, id: string, limit = 10): { iso3: string; paragraphs: number }[] {
   const counts = new Map<string, number>();
-  for (const entry of index) {
-    if (!entry.mentions.some((m) => m.kind === kind && m.id === id)) continue;
+  for (const entry of paragraphsMentioning(index, kind, id)) {
     for (const iso3 of new Set(entry.mentions.filter((m) => m.kind === 'country' && !(kind === 'country' && m.id === id)).map((m) => m.id))) {
       counts.set(iso3, (counts.get(iso3) ?? 0) + 1);
     }
