@@ -6,6 +6,7 @@ import { file, glob } from 'astro/loaders';
 import { reportSchema } from './schemas/report';
 import { sessionSchema } from './schemas/session';
 import { sessionFactSchema } from './schemas/session-fact';
+import { organizationSchema, programmeSchema } from './schemas/entity';
 
 const reports = defineCollection({
   loader: glob({ pattern: '*.md', base: './content/reports' }),
@@ -22,4 +23,16 @@ const sessionFacts = defineCollection({
   schema: sessionFactSchema,
 });
 
-export const collections = { reports, sessions, sessionFacts };
+// Curated entities; src/data/entity-data.ts reads the same files (for the Markdown plugins, which
+// run outside astro:content) and adds the checks across files (aliases, mentions).
+const programmes = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/programmes' }),
+  schema: programmeSchema,
+});
+
+const organizations = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/organizations' }),
+  schema: organizationSchema,
+});
+
+export const collections = { reports, sessions, sessionFacts, programmes, organizations };

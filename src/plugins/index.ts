@@ -4,7 +4,8 @@
 //   remark: raw HTML → text first, so nothing after it sees (or emits) raw HTML;
 //           then numbered paragraphs → containers with self-links (file.data.paragraphs);
 //           then entity mentions and cited references → links (entity data read from content/).
-//   rehype: footnote ids fn-N / fnref-N and the labelled notes section (file.data.footnotes).
+//   rehype: footnote ids fn-N / fnref-N and the labelled notes section (file.data.footnotes);
+//           links whose text is their URL marked, so print does not repeat the address.
 import { readFileSync } from 'node:fs';
 import type { RehypePlugins, RemarkPlugins } from 'astro';
 import { parse } from 'yaml';
@@ -15,6 +16,7 @@ import remarkEntityLinks from './remark-entity-links';
 import remarkNoRawHtml from './remark-no-raw-html';
 import remarkNumberedParagraphs from './remark-numbered-paragraphs';
 import remarkReferenceLinks from './remark-reference-links';
+import rehypeUrlTextLinks from './rehype-url-text-links';
 
 /** Symbols of documents in the corpus (content/established-symbols.yaml) → their page. */
 function internalDocuments(): Record<string, string> {
@@ -29,4 +31,4 @@ export const remarkPlugins = [
   [remarkReferenceLinks, { internal: internalDocuments() }],
 ] satisfies RemarkPlugins;
 
-export const rehypePlugins = [rehypeFootnoteIds] satisfies RehypePlugins;
+export const rehypePlugins = [rehypeFootnoteIds, rehypeUrlTextLinks] satisfies RehypePlugins;

@@ -118,6 +118,10 @@ if (terms.length > 0 && target) {
   }
 }
 
+// Table of contents: open beside the text on wide screens (closed by default for phones).
+const tocDetails = document.querySelector<HTMLDetailsElement>('.report-toc details');
+if (tocDetails && window.matchMedia('(min-width: 64rem)').matches) tocDetails.open = true;
+
 // Table of contents: mark the last heading above the top third of the viewport.
 const tocLinks = new Map<string, HTMLAnchorElement>();
 for (const link of document.querySelectorAll<HTMLAnchorElement>('.report-toc a[href^="#"]')) {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { rehypePlugins, remarkPlugins } from '../../../src/plugins/index';
 import rehypeFootnoteIds from '../../../src/plugins/rehype-footnote-ids';
+import rehypeUrlTextLinks from '../../../src/plugins/rehype-url-text-links';
 import remarkNoRawHtml from '../../../src/plugins/remark-no-raw-html';
 import remarkNumberedParagraphs from '../../../src/plugins/remark-numbered-paragraphs';
 import remarkEntityLinks from '../../../src/plugins/remark-entity-links';
@@ -16,8 +17,8 @@ test('raw HTML becomes text before paragraphs are numbered, then mentions and re
   ]);
 });
 
-test('footnote ids are the one rehype step', () => {
-  expect(rehypePlugins).toEqual([rehypeFootnoteIds]);
+test('footnote ids, then links whose text is their URL, are the rehype steps', () => {
+  expect(rehypePlugins).toEqual([rehypeFootnoteIds, rehypeUrlTextLinks]);
 });
 
 test.each(cases)('fixture $name renders with the site plugins as output.html, the same when run once more', async (fixture) => {
