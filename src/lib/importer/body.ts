@@ -74,6 +74,15 @@ export function parseBody(lines: readonly SourceLine[]): Body {
     inFootnoteZone = false;
   };
 
+  /** Opens a paragraph or sub-paragraph: later wrapped lines and split-off parts continue it. */
+  const openText = (block: Extract<BodyBlock, { kind: 'paragraph' | 'sub-paragraph' }>): void => {
+    blocks.push(block);
+    open = { kind: 'text', block };
+    lastText = block;
+    last = 'text';
+    inFootnoteZone = false;
+  };
+
   const addFootnote = (line: number, label: string, text: string): void => {
     const note = { label, line, text: cleanInline(text) };
     footnotes.push(note);
@@ -131,12 +140,7 @@ export function parseBody(lines: readonly SourceLine[]): Body {
       const number = Number(m[1]);
       if (number === nextParagraph && !wholeEmphasis && !hashed) {
         nextParagraph += 1;
-        const block = { kind: 'paragraph' as const, line, number, text: m[2]! };
-        blocks.push(block);
-        open = { kind: 'text', block };
-        lastText = block;
-        last = 'text';
-        inFootnoteZone = false;
+        openText({ kind: 'paragraph', line, number, text: m[2]! });
         continue;
       }
       if (number === subHeading + 1 && !/[.;:]$/.test(m[2]!)) {
@@ -149,12 +153,7 @@ export function parseBody(lines: readonly SourceLine[]): Body {
     // the start of a hard-wrapped line inside a paragraph (`(d) prevention …`) is running text.
     const startsBlock = open?.kind !== 'text' || /^[-*]\s/.test(text);
     if (startsBlock && (m = SUB_PARAGRAPH.exec(text)) && isSubParagraphLabel(m[1]!) && lastText) {
-      const block = { kind: 'sub-paragraph' as const, line, label: m[1]!, text: m[2]! };
-      blocks.push(block);
-      open = { kind: 'text', block };
-      lastText = block;
-      last = 'text';
-      inFootnoteZone = false;
+      openText({ kind: 'sub-paragraph', line, label: m[1]!, text: m[2]! });
       continue;
     }
     if (hashed || (wholeEmphasis && !/[.;:]$/.test(bare))) {
