@@ -5,7 +5,6 @@ export const reportUrl = (slug: string): string => `/reports/${slug}/`;
 export const sessionUrl = (slug: string): string => `/sessions/${slug}/`;
 export const paragraphUrl = (slug: string, number: number, ...labels: string[]): string =>
   `${reportUrl(slug)}#${paraId(number, ...labels)}`;
-export const searchUrl = (query: string): string => `/search/?q=${encodeURIComponent(query)}`;
 export const sourceUrl = (file: string): string => `/sources/${file}`;
 export const markdownUrl = (slug: string): string => `/reports/${slug}.md`;
 
@@ -72,7 +71,6 @@ export function reportPageProps(all: readonly ReportSummary[], index: number, si
 export const countryUrl = (iso3: string): string => `/countries/${iso3.toLowerCase()}/`;
 export const programmeUrl = (slug: string): string => `/programmes/${slug}/`;
 export const organizationUrl = (slug: string): string => `/organizations/${slug}/`;
-export const referenceUrl = (id: string): string => `/references/#${id}`;
 
 /** The page of an entity of any kind. */
 export function entityUrl(kind: 'country' | 'programme' | 'organization', id: string): string {
