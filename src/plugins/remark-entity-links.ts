@@ -1,10 +1,10 @@
 // Turns entity mentions in report text into quiet links to their pages: countries
 // (/countries/<iso3>/), programmes (/programmes/<slug>/), organizations (/organizations/<slug>/).
 // Reads text nodes outside links and headings; writes link nodes with class "mention".
-// Uses the one matcher of src/lib/entities, so pages and the mention index agree. Idempotent:
-// text already inside a link is left alone.
-import type { Root } from 'mdast';
-import { findAndReplace } from 'mdast-util-find-and-replace';
+// Uses the one matcher of src/lib/entities, so pages and the mention index agree; a country
+// nested in a programme's name stays inside that link. Idempotent: text in a link is left alone.
+import type { Link, Parent, Root, Text } from 'mdast';
+import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { Matcher } from '../lib/entities/match-entities';
 import { entityUrl } from '../lib/routes';
 
@@ -18,25 +18,32 @@ export interface Options {
   dataVersion?: string;
 }
 
+const IGNORE = new Set(['link', 'linkReference', 'heading', 'definition']);
+
 export default function remarkEntityLinks({ matcher }: Options = {}) {
   return (tree: Root): void => {
     if (!matcher) return;
-    findAndReplace(
-      tree,
-      [
-        new RegExp(matcher.pattern.source, matcher.pattern.flags),
-        (value: string) => {
-          const surface = matcher.lookup(value);
-          if (!surface || surface.kind === 'none') return false;
-          return {
-            type: 'link',
-            url: entityUrl(surface.kind, surface.id),
-            children: [{ type: 'text', value }],
-            data: { hProperties: { className: ['mention', `mention-${surface.kind}`] } },
-          };
-        },
-      ],
-      { ignore: ['link', 'linkReference', 'heading', 'definition'] },
-    );
+    visitParents(tree, 'text', (node: Text, ancestors) => {
+      if (ancestors.some((a) => IGNORE.has(a.type))) return;
+      const mentions = matcher.match(node.value).filter((m) => !m.nested);
+      if (mentions.length === 0) return;
+      const parts: (Text | Link)[] = [];
+      let last = 0;
+      for (const m of mentions) {
+        if (m.start > last) parts.push({ type: 'text', value: node.value.slice(last, m.start) });
+        parts.push({
+          type: 'link',
+          url: entityUrl(m.kind, m.id),
+          children: [{ type: 'text', value: m.text }],
+          data: { hProperties: { className: ['mention', `mention-${m.kind}`] } },
+        });
+        last = m.end;
+      }
+      if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
+      const parent = ancestors.at(-1) as Parent;
+      const index = parent.children.indexOf(node);
+      parent.children.splice(index, 1, ...parts);
+      return [SKIP, index + parts.length];
+    });
   };
 }
