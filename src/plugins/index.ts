@@ -24,10 +24,12 @@ function internalDocuments(): Record<string, string> {
   return Object.fromEntries(entries.map((e) => [e.symbol, reportUrl(e.report)]));
 }
 
+const entities = loadEntityData();
+
 export const remarkPlugins = [
   remarkNoRawHtml,
   remarkNumberedParagraphs,
-  [remarkEntityLinks, { matcher: loadEntityData().matcher, dataVersion: loadEntityData().version }],
+  [remarkEntityLinks, { matcher: entities.matcher, dataVersion: entities.version }],
   [remarkReferenceLinks, { internal: internalDocuments() }],
 ] satisfies RemarkPlugins;
 

@@ -84,14 +84,20 @@ export function entityMentions(index: readonly ParagraphMentions[], reports: rea
 }
 
 /** The countries most often named in the same paragraphs as an entity. */
-export function coOccurringCountries(index: readonly ParagraphMentions[], kind: Kind, id: string, limit = 10): { iso3: string; paragraphs: number }[] {
+export function coOccurringCountries(
+  index: readonly ParagraphMentions[],
+  kind: Kind,
+  id: string,
+  countries: ReadonlyMap<string, { name: string }>,
+  limit = 10,
+): { iso3: string; name: string; paragraphs: number }[] {
   const counts = new Map<string, number>();
   for (const entry of paragraphsMentioning(index, kind, id)) {
     for (const iso3 of new Set(entry.mentions.filter((m) => m.kind === 'country' && !(kind === 'country' && m.id === id)).map((m) => m.id))) {
       counts.set(iso3, (counts.get(iso3) ?? 0) + 1);
     }
   }
-  return [...counts].map(([iso3, paragraphs]) => ({ iso3, paragraphs }))
+  return [...counts].map(([iso3, paragraphs]) => ({ iso3, name: countries.get(iso3)?.name ?? iso3, paragraphs }))
     .sort((a, b) => b.paragraphs - a.paragraphs || a.iso3.localeCompare(b.iso3)).slice(0, limit);
 }
 

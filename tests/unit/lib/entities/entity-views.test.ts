@@ -27,8 +27,11 @@ test('a paragraph that names the country only by demonym is marked as such; a na
 });
 
 test('co-occurring countries count paragraphs, not mentions', () => {
-  expect(coOccurringCountries(index, 'programme', 'glo-act')).toEqual([{ iso3: 'NGA', paragraphs: 1 }]);
-  expect(coOccurringCountries(index, 'country', 'NGA')).toEqual([{ iso3: 'CIV', paragraphs: 1 }, { iso3: 'GHA', paragraphs: 1 }]);
+  const names = new Map([['NGA', { name: 'Nigeria' }], ['CIV', { name: "Côte d'Ivoire" }], ['GHA', { name: 'Ghana' }]]);
+  expect(coOccurringCountries(index, 'programme', 'glo-act', names)).toEqual([{ iso3: 'NGA', name: 'Nigeria', paragraphs: 1 }]);
+  expect(coOccurringCountries(index, 'country', 'NGA', names)).toEqual([
+    { iso3: 'CIV', name: "Côte d'Ivoire", paragraphs: 1 }, { iso3: 'GHA', name: 'Ghana', paragraphs: 1 },
+  ]);
 });
 
 test('counts by session count paragraphs', () => {
