@@ -12,33 +12,41 @@ export const PROGRAMME_KINDS = [
   'intergovernmental body', 'initiative', 'plan', 'observance',
 ] as const;
 
-export const programmeSchema = z
-  .object({
+export const programmeSchema = z.strictObject(
+  {
     slug,
     name: text,
     aliases: z.array(text).default([]),
-    kind: z.enum(PROGRAMME_KINDS, { errorMap: () => ({ message: `expected one of: ${PROGRAMME_KINDS.join(', ')}` }) }),
+    kind: z.enum(PROGRAMME_KINDS, { error: () => `expected one of: ${PROGRAMME_KINDS.join(', ')}` }),
     /** Organization slug (content/organizations/<slug>.yaml) that leads it, when the reports say. */
     lead: slug.optional(),
     description: text,
-  })
-  .strict('expected only slug, name, aliases, kind, lead and description');
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? 'expected only slug, name, aliases, kind, lead and description' : undefined,
+  },
+);
 
 export const ORGANIZATION_KINDS = [
   'United Nations entity', 'intergovernmental organization', 'regional organization', 'international police organization',
   'regional agency', 'other',
 ] as const;
 
-export const organizationSchema = z
-  .object({
+export const organizationSchema = z.strictObject(
+  {
     slug,
     name: text,
     acronym: text.optional(),
     aliases: z.array(text).default([]),
-    kind: z.enum(ORGANIZATION_KINDS, { errorMap: () => ({ message: `expected one of: ${ORGANIZATION_KINDS.join(', ')}` }) }),
+    kind: z.enum(ORGANIZATION_KINDS, { error: () => `expected one of: ${ORGANIZATION_KINDS.join(', ')}` }),
     description: text,
-  })
-  .strict('expected only slug, name, acronym, aliases, kind and description');
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? 'expected only slug, name, acronym, aliases, kind and description' : undefined,
+  },
+);
 
 export type Programme = z.infer<typeof programmeSchema>;
 export type Organization = z.infer<typeof organizationSchema>;

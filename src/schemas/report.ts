@@ -9,13 +9,15 @@ import { z } from 'astro/zod';
 import { isoDate, sessionSlug } from './session';
 
 const text = z
-  .string({ invalid_type_error: 'expected a string' })
+  .string({ error: (issue) => (issue.input === undefined ? undefined : 'expected a string') })
   .min(1, 'expected a non-empty string (leave the field out instead)')
   .refine((value) => value === value.trim(), 'expected no leading or trailing spaces');
 
 /** A UN document symbol: `CTOC/COP/2024/1`, `A/74/127`. */
 const documentSymbol = z
-  .string({ invalid_type_error: 'expected a document symbol such as "CTOC/COP/2024/1"' })
+  .string({
+    error: (issue) => (issue.input === undefined ? undefined : 'expected a document symbol such as "CTOC/COP/2024/1"'),
+  })
   .regex(/^[A-Z]+(?:\/[A-Za-z0-9.]+)+$/, 'expected a document symbol such as "CTOC/COP/2024/1" or "A/74/127"');
 
 export const REPORT_FIELDS = [
@@ -24,33 +26,36 @@ export const REPORT_FIELDS = [
   'documentType', 'symbol', 'summary',
 ] as const;
 
-export function reportSchema<Session extends z.ZodTypeAny>(session: Session) {
-  return z
-    .object({
+export function reportSchema<Session extends z.ZodType>(session: Session) {
+  return z.strictObject(
+    {
       session,
       source: z
         .string({
-          required_error: 'expected a source file name such as "2024-cop12-secretariat.txt" (the field is required)',
-          invalid_type_error: 'expected a source file name such as "2024-cop12-secretariat.txt"',
+          error: (issue) =>
+            issue.input === undefined
+              ? 'expected a source file name such as "2024-cop12-secretariat.txt" (the field is required)'
+              : 'expected a source file name such as "2024-cop12-secretariat.txt"',
         })
         .regex(/^\d{4}-[a-z]+\d+-[a-z-]+\.txt$/, 'expected a source file name such as "2024-cop12-secretariat.txt"'),
       body: text.optional(),
       sessionTitle: text.optional(),
       meeting: text.optional(),
       distribution: z
-        .enum(['General', 'Limited', 'Restricted'], {
-          errorMap: () => ({ message: 'expected "General", "Limited" or "Restricted"' }),
-        })
+        .enum(['General', 'Limited', 'Restricted'], { error: () => 'expected "General", "Limited" or "Restricted"' })
         .optional(),
       distributionDate: isoDate.optional(),
       originalLanguage: text.optional(),
       agendaItem: z
-        .string({ invalid_type_error: 'expected an agenda item in quotes, such as "2 (b)" or "108"' })
+        .string({
+          error: (issue) =>
+            issue.input === undefined ? undefined : 'expected an agenda item in quotes, such as "2 (b)" or "108"',
+        })
         .regex(/^[1-9]\d*(?: \([a-z]\))?$/, 'expected an agenda item such as "2 (b)" or "108"')
         .optional(),
       agendaList: z
         .enum(['provisional agenda', 'preliminary list'], {
-          errorMap: () => ({ message: 'expected "provisional agenda" or "preliminary list"' }),
+          error: () => 'expected "provisional agenda" or "preliminary list"',
         })
         .optional(),
       agendaSymbol: documentSymbol.optional(),
@@ -58,13 +63,20 @@ export function reportSchema<Session extends z.ZodTypeAny>(session: Session) {
       title: text.optional(),
       documentType: z
         .enum(['Report of the Secretariat', 'Report of the Secretary-General'], {
-          errorMap: () => ({ message: 'expected "Report of the Secretariat" or "Report of the Secretary-General"' }),
+          error: () => 'expected "Report of the Secretariat" or "Report of the Secretary-General"',
         })
         .optional(),
       symbol: documentSymbol.optional(),
       summary: text.optional(),
-    })
-    .strict(`expected only the fields of docs/report-format.md (${REPORT_FIELDS.join(', ')})`);
+    },
+    {
+      // Only the unknown-key issue gets this message; any other object-level issue keeps zod's.
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `expected only the fields of docs/report-format.md (${REPORT_FIELDS.join(', ')})`
+          : undefined,
+    },
+  );
 }
 
 /** Plain-zod front matter: `session` is a slug; whether that session exists is checked elsewhere. */

@@ -3,16 +3,30 @@
 import { z } from 'astro/zod';
 import { sessionSlug } from './session';
 
-export const sessionFactSchema = z
-  .object({
+export const sessionFactSchema = z.strictObject(
+  {
     id: z.string().regex(/^[a-z0-9-]+$/, 'expected an id of lower-case letters, digits and dashes'),
     session: sessionSlug,
     label: z.string().min(1, 'expected a label'),
     value: z.string().min(1, 'expected a value'),
     report: z.string().regex(/^[a-z]+\d+-\d{4}$/, 'expected a report slug such as "cop12-2024"'),
-    paragraph: z.number({ invalid_type_error: 'expected a paragraph number' }).int().positive(),
+    paragraph: z
+      .number({
+        // Only for a value that is not a number at all: a missing one and the int/positive checks keep
+        // zod's own messages (zod 4 would otherwise use this message for those checks too).
+        error: (issue) =>
+          issue.code === 'invalid_type' && issue.expected === 'number' && issue.input !== undefined
+            ? 'expected a paragraph number'
+            : undefined,
+      })
+      .int()
+      .positive(),
     quote: z.string().min(1, 'expected the words of the paragraph that state the fact'),
-  })
-  .strict('expected only id, session, label, value, report, paragraph and quote');
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? 'expected only id, session, label, value, report, paragraph and quote' : undefined,
+  },
+);
 
 export type SessionFact = z.infer<typeof sessionFactSchema>;

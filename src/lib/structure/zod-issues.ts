@@ -2,18 +2,19 @@
 // expected and what was found. The schemas in src/schemas/ write every message as "expected …";
 // that text becomes `expected`, and the value at the issue's path becomes `found` (zod's own
 // messages are rendered plainly as a fallback). An unknown key gives one error per key.
-import type { ZodIssue } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { ContentError } from '../errors';
 import { describeValue } from './describe-value';
 
 export function zodIssuesToErrors(
   file: string,
-  issues: readonly ZodIssue[],
+  issues: readonly z.core.$ZodIssue[],
   data: unknown,
   lineOf: (key: string) => number | undefined = () => undefined,
 ): ContentError[] {
   return issues.flatMap((issue) => {
-    const expected = expectedOf(issue);
+    const value = valueAt(data, issue.path);
+    const expected = expectedOf(issue, value);
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map(
         (key) => new ContentError({ file, line: lineOf(key), field: key, expected, found: 'an unknown field' }),
@@ -26,26 +27,29 @@ export function zodIssuesToErrors(
         line: top === undefined ? undefined : lineOf(String(top)),
         field: issue.path.length ? issue.path.join('.') : undefined,
         expected,
-        found: describeValue(valueAt(data, issue.path)),
+        found: describeValue(value),
       }),
     ];
   });
 }
 
-/** The schema's "expected …" text; for a zod default message, a plain rendering of it. */
-function expectedOf(issue: ZodIssue): string {
+/**
+ * The schema's "expected …" text; for a zod default message, a plain rendering of it. Zod 4
+ * issues do not say what type was received, so a field is "required" when its value is missing.
+ */
+function expectedOf(issue: z.core.$ZodIssue, value: unknown): string {
   if (issue.message.startsWith('expected ')) return issue.message.slice('expected '.length);
   if (issue.code === 'invalid_type') {
-    return issue.received === 'undefined' ? `a ${issue.expected} (the field is required)` : `a ${issue.expected}`;
+    return value === undefined ? `a ${issue.expected} (the field is required)` : `a ${issue.expected}`;
   }
   return `a value that passes "${issue.message}"`;
 }
 
-function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value = data;
   for (const key of path) {
     if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string | number, unknown>)[key];
+    value = (value as Record<PropertyKey, unknown>)[key];
   }
   return value;
 }

@@ -2,12 +2,13 @@ import { z } from 'astro/zod';
 import { expect, test } from 'vitest';
 import { zodIssuesToErrors } from '../../../../src/lib/structure/zod-issues';
 
-const schema = z
-  .object({
+const schema = z.strictObject(
+  {
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date (YYYY-MM-DD)'),
     count: z.number(),
-  })
-  .strict('expected only date and count');
+  },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? 'expected only date and count' : undefined) },
+);
 
 function messages(data: unknown): string[] {
   const result = schema.safeParse(data);
