@@ -1,7 +1,8 @@
 // @ts-check
-// Wiring only: Markdown plugins come from src/plugins, build checks and search from src/integrations.
+// Wiring only. Reports are rendered by their own content loader (src/loaders/report-loader.ts:
+// one unified parse per report, the plugins of src/plugins), not by Astro's Markdown pipeline;
+// build checks and search come from src/integrations.
 import { defineConfig } from 'astro/config';
-import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
 import contentChecks from './src/integrations/content-checks.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 
@@ -12,16 +13,14 @@ export default defineConfig({
   // node_modules (the bench's scale build, the bad-content build test) keep separate caches.
   cacheDir: './.astro/cache',
   build: { format: 'directory' },
+  // Astro 7 defaults to JSX whitespace rules, which drop the space between a line of text and a
+  // link on the next line ("publication.<a>Sources"); collapse whitespace as HTML does instead.
+  compressHTML: true,
   // Reading pages ship no JavaScript of Astro's own; no prefetch, no view transitions.
   prefetch: false,
   devToolbar: { enabled: false },
-  markdown: {
-    // smartypants would rewrite the documents' quotes and dashes: a fidelity bug for us.
-    smartypants: false,
-    gfm: true,
-    syntaxHighlight: false,
-    remarkPlugins,
-    rehypePlugins,
-  },
+  // No Markdown page goes through Astro's processor; should one ever, it must not rewrite the
+  // documents' quotes and dashes (smartypants would: a fidelity bug for us).
+  markdown: { smartypants: false, syntaxHighlight: false },
   integrations: [contentChecks(), pagefindIndex()],
 });

@@ -1,12 +1,10 @@
-// npm run check-content [-- <root>] — the build's structural content checks, without a build.
+// npm run check-content [-- <root>] — the build's content checks, without a build.
 // Prints each error on its own line (stderr) and exits 1, or prints the counts and exits 0.
-import { checkEntities } from '../src/data/entity-data';
-import { checkContent } from '../src/lib/structure/check-content';
+import { checkProject } from '../src/data/check-project';
 
 const root = process.argv[2] ?? process.cwd();
 const started = performance.now();
-const result = checkContent(root);
-result.errors.push(...checkEntities(root));
+const result = checkProject(root);
 const ms = Math.round(performance.now() - started);
 
 if (result.errors.length > 0) {

@@ -1,14 +1,12 @@
 // npm run score-entities: precision and recall of the entity matcher against
 // tests/fixtures/entities-gold.json, per type, with every false positive and miss listed.
-import { readdirSync, readFileSync } from 'node:fs';
-import { loadEntityData } from '../src/data/entity-data';
-import { buildMentionIndex } from '../src/lib/entities/mention-index';
+import { readFileSync } from 'node:fs';
+import { checkProject } from '../src/data/check-project';
+import { mentionIndex } from '../src/lib/entities/mention-index';
 import { scoreEntities, type GoldParagraph } from '../src/lib/entities/score';
 
 const gold = (JSON.parse(readFileSync('tests/fixtures/entities-gold.json', 'utf8')) as { paragraphs: GoldParagraph[] }).paragraphs;
-const reports = readdirSync('content/reports').filter((f) => f.endsWith('.md'))
-  .map((f) => ({ slug: f.replace(/\.md$/, ''), markdown: readFileSync(`content/reports/${f}`, 'utf8') }));
-const index = buildMentionIndex(reports, loadEntityData().matcher);
+const index = mentionIndex(checkProject(process.cwd()).models);
 const scores = scoreEntities(gold, index);
 
 console.log(`gold: ${gold.length} paragraphs`);

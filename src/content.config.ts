@@ -1,15 +1,16 @@
-// Collections: composition only. Reports are the importer's Markdown, sessions the hand-kept
-// YAML; the shapes live in src/schemas/. A report's `session` is a reference to a session entry
-// (whose id is its `slug`). Structural checks beyond zod run in src/integrations/content-checks.ts.
+// Collections: composition only. Reports are the importer's Markdown, read, checked and rendered
+// once each by src/loaders/report-loader.ts; sessions the hand-kept YAML; the shapes live in
+// src/schemas/. A report's `session` is a reference to a session entry (whose id is its `slug`).
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { reportLoader } from './loaders/report-loader';
 import { reportSchema } from './schemas/report';
 import { sessionSchema } from './schemas/session';
 import { sessionFactSchema } from './schemas/session-fact';
 import { organizationSchema, programmeSchema } from './schemas/entity';
 
 const reports = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/reports' }),
+  loader: reportLoader({ base: 'content/reports' }),
   schema: reportSchema(reference('sessions')),
 });
 

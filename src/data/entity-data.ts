@@ -12,7 +12,7 @@ import { ContentError } from '../lib/errors';
 import { buildGazetteer, type Gazetteer, type PackageCountry } from '../lib/entities/gazetteer';
 import { createMatcher, type Matcher } from '../lib/entities/match-entities';
 import { entitySurfaces, type EntityFile, unmentionedEntities } from '../lib/entities/entity-surfaces';
-import { buildMentionIndex } from '../lib/entities/mention-index';
+import type { ParagraphMentions } from '../lib/entities/mention-index';
 import { type Organization, organizationSchema, type Programme, programmeSchema } from '../schemas/entity';
 import { unCountryNameSchema } from '../schemas/un-country-name';
 
@@ -42,7 +42,7 @@ function parseFile<S extends z.ZodTypeAny>(file: string, text: string, schema: S
   return undefined;
 }
 
-function readFolder<S extends z.ZodTypeAny>(root: string, folder: string, schema: S, errors: ContentError[]): EntityFile<z.infer<S>>[] {
+function readFolder<S extends z.ZodType<{ slug: string }>>(root: string, folder: string, schema: S, errors: ContentError[]): EntityFile<z.infer<S>>[] {
   let names: string[] = [];
   try {
     names = readdirSync(join(root, folder)).filter((n) => n.endsWith('.yaml')).sort();
@@ -96,16 +96,7 @@ export function loadEntityData(root = process.cwd()): EntityData {
   return data;
 }
 
-/** Every entity data error: bad files, ambiguous aliases, entries that no report mentions. */
-export function checkEntities(root = process.cwd()): ContentError[] {
-  const data = loadEntityData(root);
-  const dir = join(root, 'content/reports');
-  let names: string[] = [];
-  try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.md')).sort();
-  } catch {
-    return data.errors;
-  }
-  const reports = names.map((name) => ({ slug: name.replace(/\.md$/, ''), markdown: readFileSync(join(dir, name), 'utf8') }));
-  return [...data.errors, ...unmentionedEntities(buildMentionIndex(reports, data.matcher), data.programmes, data.organizations)];
+/** Entries no report mentions, given the mention index of the whole corpus (the models). */
+export function unmentionedEntityErrors(data: EntityData, index: readonly ParagraphMentions[]): ContentError[] {
+  return unmentionedEntities(index, data.programmes, data.organizations);
 }

@@ -8,6 +8,7 @@ export const paragraphUrl = (slug: string, number: number, ...labels: string[]):
 export const sourceUrl = (file: string): string => `/sources/${file}`;
 export const markdownUrl = (slug: string): string => `/reports/${slug}.md`;
 
+import type { ReportModel } from './report-model/model';
 import {
   citation, formatDate, metadataRows, reportHeading, sessionLabel, sortReportsByDate,
   type ReportData, type SessionData,
@@ -17,12 +18,15 @@ import {
 export interface ReportEntryIn {
   id: string;
   data: Omit<ReportData, 'session'> & { session: { id: string } };
+  /** The paragraph model the report loader stored with the entry. */
+  model: ReportModel;
 }
 
 export interface ReportSummary {
   slug: string;
   data: ReportData;
   session: SessionData;
+  model: ReportModel;
   heading: string;
   label: string;
   year: string;
@@ -32,14 +36,15 @@ export interface ReportSummary {
 /** Every report with its session, in date order. */
 export function reportSummaries(reports: readonly ReportEntryIn[], sessions: readonly SessionData[]): ReportSummary[] {
   const bySlug = new Map(sessions.map((s) => [s.slug, s]));
-  const flat = reports.map((r) => ({ id: r.id, data: { ...r.data, session: r.data.session.id } as ReportData }));
-  return sortReportsByDate(flat, bySlug).map(({ id, data }) => {
+  const flat = reports.map((r) => ({ id: r.id, data: { ...r.data, session: r.data.session.id } as ReportData, model: r.model }));
+  return sortReportsByDate(flat, bySlug).map(({ id, data, model }) => {
     const session = bySlug.get(data.session);
     if (!session) throw new Error(`content/reports/${id}.md: session "${data.session}" has no content/sessions/${data.session}.yaml`);
     return {
       slug: id,
       data,
       session,
+      model,
       heading: reportHeading(data, session),
       label: sessionLabel(session),
       year: data.distributionDate?.slice(0, 4) ?? String(session.year),

@@ -1,9 +1,7 @@
-// Renders report Markdown to HTML the way Astro's Markdown pipeline does, for plugin tests:
-// remark-parse → remark-gfm → remark plugins → remark-rehype → rehype plugins → rehype-stringify.
-// Differences from Astro (5.x, @astrojs/markdown-remark): Astro passes remark-rehype
-// `allowDangerousHtml: true` and then runs rehype-raw, rehype heading ids and image steps; here
-// raw HTML is off unless a test turns it on (then it is emitted as is, which is stricter than
-// rehype-raw for a test: nothing raw may survive), and headings get no ids.
+// Renders report Markdown to HTML the way src/lib/report-model/render-report.ts does, for plugin
+// tests: remark-parse → remark-gfm → remark plugins → remark-rehype → rehype plugins →
+// rehype-stringify, with any one plugin alone. Raw HTML is off unless a test turns it on (then it
+// is emitted as is, which is stricter for a test: nothing raw may survive).
 // Also reads plugin fixture folders: tests/fixtures/plugins/<plugin>/<case>/ holds input.md and
 // output.html (or error.txt, a part of the expected error message), and optionally config.json
 // ({ "remarkRehype": {…}, "options": {…} for the plugin under test, "passes": n }).
@@ -16,7 +14,12 @@ import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified, type Pluggable, type PluggableList, type Plugin } from 'unified';
 import { VFile } from 'vfile';
-import { rehypePlugins as siteRehypePlugins, remarkPlugins as siteRemarkPlugins } from '../../src/plugins/index';
+import { loadEntityData } from '../../src/data/entity-data';
+import { reportRehypePlugins, reportRemarkPlugins } from '../../src/lib/report-model/render-report';
+
+/** The site's plugin lists, with the project's entity data and the one document in the corpus with a symbol. */
+export const siteRemarkPlugins = reportRemarkPlugins({ matcher: loadEntityData().matcher, internal: { 'A/74/127': '/reports/ga74-2019/' } });
+export const siteRehypePlugins = reportRehypePlugins;
 
 export interface RenderOptions {
   /** Remark plugins after remark-gfm; the site's list by default. */

@@ -1,8 +1,9 @@
 // The per-paragraph mention index: for every numbered paragraph of every report, the entities
-// it mentions. Built once per build (src/data/site-entities.ts) and read by the entity pages, the
-// report pages and the search index, so that no page re-scans the reports.
-import type { EntityMatch, Matcher } from './match-entities';
-import { paragraphTexts } from './paragraph-text';
+// it mentions. Read off the report models (the one parse of each report, where the matcher ran
+// on each paragraph's text) once per build by src/data/load-entities.ts, and read by the entity
+// pages, the data files and the search index, so that no page re-scans the reports.
+import type { ReportModel } from '../report-model/model';
+import type { EntityMatch } from './match-entities';
 
 export interface ParagraphMentions {
   report: string;
@@ -11,14 +12,15 @@ export interface ParagraphMentions {
   mentions: EntityMatch[];
 }
 
-export interface ReportMarkdown {
+export interface ReportModelRef {
   slug: string;
-  markdown: string;
+  model: Pick<ReportModel, 'paragraphs'>;
 }
 
-export function buildMentionIndex(reports: readonly ReportMarkdown[], matcher: Matcher): ParagraphMentions[] {
-  return reports.flatMap(({ slug, markdown }) =>
-    paragraphTexts(markdown).map(({ number, text }) => ({ report: slug, paragraph: number, text, mentions: matcher.match(text) })),
+/** Every paragraph of every report, in the order given, with its mentions. */
+export function mentionIndex(reports: readonly ReportModelRef[]): ParagraphMentions[] {
+  return reports.flatMap(({ slug, model }) =>
+    model.paragraphs.map(({ number, text, mentions }) => ({ report: slug, paragraph: number, text, mentions })),
   );
 }
 

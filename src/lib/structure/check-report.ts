@@ -2,6 +2,7 @@
 // non-empty body, then (on one parse of the body) paragraph numbering, sub-paragraph labels,
 // footnote pairing, heading levels, raw HTML and empty links. Does not validate the front-matter
 // fields (see check-front-matter.ts). Pure: bytes in, errors out, sorted by line.
+import type { Root } from 'mdast';
 import { ContentError, sortContentErrors } from '../errors';
 import { checkEmptyBody } from './check-empty-body';
 import { checkFootnotes } from './check-footnotes';
@@ -21,6 +22,8 @@ export interface ReportCheck {
   frontMatter: { yaml: string; line: number } | undefined;
   /** How many numbered paragraphs the body has. */
   paragraphs: number;
+  /** The one parse of the body (lines are file lines), for the renderer to transform. */
+  tree: Root;
 }
 
 const BODY_CHECKS = [checkParagraphNumbers, checkSubParagraphs, checkFootnotes, checkHeadings, checkRawHtml, checkLinks];
@@ -52,5 +55,6 @@ export function inspectReport(file: string, bytes: Uint8Array | string): ReportC
     errors: sortContentErrors(errors),
     frontMatter: split.frontMatter === undefined ? undefined : { yaml: split.frontMatter, line: split.frontMatterLine },
     paragraphs: reportBlocks(tree).filter((block) => block.kind === 'paragraph').length,
+    tree,
   };
 }

@@ -3,7 +3,8 @@ import { expect, test } from 'vitest';
 import { entitySurfaces, unmentionedEntities } from '../../../../src/lib/entities/entity-surfaces';
 import { buildGazetteer, type PackageCountry } from '../../../../src/lib/entities/gazetteer';
 import { createMatcher } from '../../../../src/lib/entities/match-entities';
-import { buildMentionIndex } from '../../../../src/lib/entities/mention-index';
+import { mentionIndex } from '../../../../src/lib/entities/mention-index';
+import type { ParagraphModel } from '../../../../src/lib/report-model/model';
 import type { Organization, Programme } from '../../../../src/schemas/entity';
 
 const gazetteer = buildGazetteer(countries as unknown as PackageCountry[], []);
@@ -51,7 +52,9 @@ test('an unknown ISO code in the UN names file is an error', () => {
 test('an entry no report mentions is an error', () => {
   const programmes = [programme('glo-act', 'Global Action', ['GLO.ACT']), programme('ghost', 'Ghost Programme')];
   const { surfaces } = entitySurfaces(gazetteer, programmes, []);
-  const index = buildMentionIndex([{ slug: 'cop10-2020', markdown: '1\\. Through GLO.ACT in Nepal.' }], createMatcher(surfaces));
+  const text = '1. Through GLO.ACT in Nepal.';
+  const paragraph = { number: 1, text, mentions: createMatcher(surfaces).match(text) };
+  const index = mentionIndex([{ slug: 'cop10-2020', model: { paragraphs: [paragraph] as ParagraphModel[] } }]);
   expect(unmentionedEntities(index, programmes, []).map((e) => e.message)).toEqual([
     'content/programmes/ghost.yaml: "Ghost Programme" is mentioned in no report: expected at least one paragraph naming it or one of its aliases',
   ]);

@@ -1,15 +1,13 @@
 // The matcher against the hand-made gold file (tests/fixtures/entities-gold.json): precision
 // first. The floors are today's figures; `npm run score-entities` lists every miss.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { loadEntityData } from '../../../../src/data/entity-data';
-import { buildMentionIndex } from '../../../../src/lib/entities/mention-index';
+import { checkProject } from '../../../../src/data/check-project';
+import { mentionIndex } from '../../../../src/lib/entities/mention-index';
 import { scoreEntities, type GoldParagraph } from '../../../../src/lib/entities/score';
 
 const gold = (JSON.parse(readFileSync('tests/fixtures/entities-gold.json', 'utf8')) as { paragraphs: GoldParagraph[] }).paragraphs;
-const reports = readdirSync('content/reports').filter((f) => f.endsWith('.md'))
-  .map((f) => ({ slug: f.replace(/\.md$/, ''), markdown: readFileSync(`content/reports/${f}`, 'utf8') }));
-const scores = scoreEntities(gold, buildMentionIndex(reports, loadEntityData().matcher));
+const scores = scoreEntities(gold, mentionIndex(checkProject(process.cwd()).models));
 
 test('the gold file covers at least 60 paragraphs of every report', () => {
   expect(gold.length).toBeGreaterThanOrEqual(60);

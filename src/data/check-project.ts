@@ -1,0 +1,56 @@
+// Every content check of a project without a build (npm run check-content, tests): sessions and
+// front matter, the entity files, each report's structure through the same render as the build
+// (src/loaders/render-pool.ts, in this thread), and entries no report mentions.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type ContentError, sortContentErrors } from '../lib/errors';
+import { mentionIndex } from '../lib/entities/mention-index';
+import { checkMetadata } from '../lib/structure/check-content';
+import { parseYaml } from '../lib/structure/parse-yaml';
+import { splitFrontMatter } from '../lib/structure/split-front-matter';
+import { reportUrl } from '../lib/routes';
+import type { ReportModel } from '../lib/report-model/model';
+import { renderHere } from '../loaders/render-here';
+import { loadEntityData, unmentionedEntityErrors } from './entity-data';
+
+export interface ProjectCheck {
+  errors: ContentError[];
+  reports: number;
+  sessions: number;
+  paragraphs: number;
+  models: { slug: string; model: ReportModel }[];
+}
+
+export function checkProject(root: string): ProjectCheck {
+  const dir = join(root, 'content/reports');
+  const names = safeList(dir, '.md');
+  const files = names.map((name) => ({ slug: name.slice(0, -3), file: `content/reports/${name}`, bytes: readFileSync(join(dir, name)) }));
+  const internal: Record<string, string> = {};
+  for (const f of files) {
+    const { frontMatter, frontMatterLine } = splitFrontMatter(new TextDecoder().decode(f.bytes));
+    if (frontMatter === undefined) continue;
+    const symbol = (parseYaml(f.file, frontMatter, { firstLine: frontMatterLine }).data as { symbol?: unknown } | undefined)?.symbol;
+    if (typeof symbol === 'string') internal[symbol] = reportUrl(f.slug);
+  }
+  const entities = loadEntityData(root);
+  const errors = [...checkMetadata(root), ...entities.errors];
+  const rendered = renderHere(root, internal, files);
+  const models = files.map((f, i) => ({ slug: f.slug, model: rendered[i]!.model }));
+  rendered.forEach((r) => errors.push(...r.errors));
+  if (rendered.every((r) => r.errors.length === 0)) errors.push(...unmentionedEntityErrors(entities, mentionIndex(models)));
+  return {
+    errors: sortContentErrors(errors),
+    reports: files.length,
+    sessions: safeList(join(root, 'content/sessions'), '.yaml').length,
+    paragraphs: models.reduce((n, m) => n + m.model.paragraphs.length, 0),
+    models,
+  };
+}
+
+function safeList(dir: string, extension: string): string[] {
+  try {
+    return readdirSync(dir).filter((n) => n.endsWith(extension)).sort();
+  } catch {
+    return [];
+  }
+}

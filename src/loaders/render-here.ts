@@ -1,0 +1,39 @@
+// Renders report files in the calling thread with src/lib/report-model/render-report.ts: the
+// body of both the in-process path and each worker of render-pool.ts. Entity data and the
+// processor are built once per thread; errors cross a thread boundary as plain fields (WireReport).
+import { loadEntityData } from '../data/entity-data';
+import type { ContentErrorInit } from '../lib/errors';
+import { renderReport, reportProcessor, type RenderedReport } from '../lib/report-model/render-report';
+
+export interface RenderJob {
+  /** Path shown in messages, e.g. content/reports/cop8-2016.md. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+
+/** What crosses the thread boundary: a RenderedReport whose errors are plain fields. */
+export type WireReport = Omit<RenderedReport, 'errors'> & { errors: ContentErrorInit[] };
+
+export interface WorkerRequest {
+  root: string;
+  internal: Record<string, string>;
+  jobs: RenderJob[];
+}
+
+/** Renders jobs in this thread: the worker's body too. */
+const processors = new Map<string, ReturnType<typeof reportProcessor>>();
+
+export function renderHere(root: string, internal: Record<string, string>, jobs: readonly RenderJob[]): RenderedReport[] {
+  const { matcher } = loadEntityData(root);
+  const key = `${root}\0${JSON.stringify(internal)}`;
+  let processor = processors.get(key);
+  if (!processor) processors.set(key, (processor = reportProcessor({ matcher, internal })));
+  return jobs.map((job) => renderReport(job.file, job.bytes, processor, { matcher }));
+}
+
+export const toWire = (r: RenderedReport): WireReport => ({
+  ...r,
+  errors: r.errors.map(({ file, line, field, expected, found, problem }) => ({ file, line, field, expected, found, problem })),
+});
+

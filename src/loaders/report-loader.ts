@@ -1,0 +1,116 @@
+// Astro content loader for content/reports/*.md: each report is read, checked and rendered once
+// per build by src/lib/report-model/render-report.ts, and stored with its front matter as data
+// (validated by the collection's zod schema), its HTML and outline as `rendered` (so render()
+// and headings work as for any Markdown entry), and its paragraph model beside them
+// (`rendered.metadata.model`, read through src/data/load-site.ts). A report whose bytes, entity
+// data, corpus symbols and pipeline code are unchanged keeps its stored entry (content digest):
+// a rebuild re-renders only what changed. Many reports render in worker threads, one per core.
+// Every structural error of every report stops the build in one message, file and line first.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { loadEntityData, unmentionedEntityErrors } from '../data/entity-data';
+import { mentionIndex } from '../lib/entities/mention-index';
+import { sourceDigest } from '../data/source-digest';
+import { ContentError, sortContentErrors } from '../lib/errors';
+import type { OutlineHeading, ReportModel } from '../lib/report-model/model';
+import { parseYaml } from '../lib/structure/parse-yaml';
+import { splitFrontMatter } from '../lib/structure/split-front-matter';
+import { reportUrl } from '../lib/routes';
+import { renderReports, type RenderJob } from './render-pool';
+
+export interface Options {
+  /** Folder of the report files, relative to the project root. */
+  base?: string;
+  /** Render in worker threads from this many changed reports on (below it, in-process). */
+  workersFrom?: number;
+}
+
+/** What a stored report entry carries in `rendered.metadata`. */
+export interface ReportMetadata {
+  headings: OutlineHeading[];
+  model: ReportModel;
+  [key: string]: unknown;
+}
+
+export function reportLoader({ base = 'content/reports', workersFrom = 24 }: Options = {}): Loader {
+  return {
+    name: 'palermo-record:reports',
+    load: async ({ store, parseData, generateDigest, logger, config }) => {
+      const started = performance.now();
+      const root = fileURLToPath(config.root);
+      const dir = join(root, base);
+      const names = readdirSync(dir).filter((n) => n.endsWith('.md')).sort();
+      const files = names.map((name) => {
+        const path = join(dir, name);
+        const bytes = readFileSync(path);
+        return { id: name.slice(0, -3), path, file: relative(root, path).split('\\').join('/'), bytes };
+      });
+
+      // The page links other reports by their symbol (A/74/127 → /reports/ga74-2019/).
+      const internal: Record<string, string> = {};
+      const frontMatter = new Map<string, unknown>();
+      const errors: ContentError[] = [];
+      for (const f of files) {
+        const split = splitFrontMatter(new TextDecoder().decode(f.bytes));
+        if (split.frontMatter === undefined) continue; // the structure checks name the missing block
+        const parsed = parseYaml(f.file, split.frontMatter, { firstLine: split.frontMatterLine });
+        errors.push(...parsed.errors);
+        frontMatter.set(f.id, parsed.data);
+        const symbol = (parsed.data as { symbol?: unknown } | undefined)?.symbol;
+        if (typeof symbol === 'string') internal[symbol] = reportUrl(f.id);
+      }
+
+      const entities = loadEntityData(root);
+      const shared = `${entities.version}\0${JSON.stringify(internal)}\0${sourceDigest()}`;
+      const jobs: (RenderJob & { id: string; digest: string; path: string })[] = [];
+      let kept = 0;
+      for (const f of files) {
+        const digest = generateDigest(`${shared}\0${f.bytes.toString('base64')}`);
+        if (store.get(f.id)?.digest === digest) {
+          kept += 1;
+          continue;
+        }
+        jobs.push({ id: f.id, path: f.path, file: f.file, bytes: f.bytes, digest });
+      }
+
+      const rendered = await renderReports(jobs, { root, internal, workers: jobs.length >= workersFrom });
+      for (const [i, job] of jobs.entries()) {
+        const result = rendered[i]!;
+        if (result.errors.length > 0) {
+          errors.push(...result.errors);
+          continue;
+        }
+        const data = await parseData({ id: job.id, data: (frontMatter.get(job.id) ?? {}) as Record<string, unknown>, filePath: job.path });
+        const metadata: ReportMetadata = { headings: result.outline, model: result.model };
+        store.set({
+          id: job.id,
+          data,
+          body: new TextDecoder().decode(job.bytes),
+          filePath: relative(root, job.path),
+          digest: job.digest,
+          rendered: { html: result.html, metadata },
+        });
+      }
+      const ids = new Set(files.map((f) => f.id));
+      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+
+      // Whether each curated entity is mentioned needs every report's model, stored or new.
+      if (errors.length === 0) {
+        const models = files.map((f) => ({ slug: f.id, model: (store.get(f.id)?.rendered?.metadata as unknown as ReportMetadata).model }));
+        errors.push(...unmentionedEntityErrors(entities, mentionIndex(models)));
+      }
+      if (errors.length > 0) throw contentErrors(errors);
+      const ms = Math.round(performance.now() - started);
+      logger.info(`${files.length} reports: ${jobs.length} rendered${jobs.length >= workersFrom ? ' in worker threads' : ''}, ${kept} unchanged (${ms} ms)`);
+    },
+  };
+}
+
+/** One Error for every content error: a count, then each message on its own line. */
+export function contentErrors(errors: readonly ContentError[]): Error {
+  const sorted = sortContentErrors(errors);
+  const noun = sorted.length === 1 ? 'content error' : 'content errors';
+  return new Error(`${sorted.length} ${noun}:\n${sorted.map((e) => `  ${e.message}`).join('\n')}`);
+}
