@@ -19,8 +19,8 @@ export default defineConfig({
   // Reading pages ship no JavaScript of Astro's own; no prefetch, no view transitions.
   prefetch: false,
   devToolbar: { enabled: false },
-  // No Markdown page goes through Astro's processor; should one ever, it must not rewrite the
-  // documents' quotes and dashes (smartypants would: a fidelity bug for us).
-  markdown: { smartypants: false, syntaxHighlight: false },
+  // No Markdown goes through Astro's own processor (the report loader renders reports with
+  // unified and no smartypants, which would rewrite the documents' quotes and dashes).
+  markdown: { syntaxHighlight: false },
   integrations: [contentChecks(), pagefindIndex()],
 });

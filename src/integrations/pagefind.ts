@@ -21,18 +21,17 @@ export default function pagefindIndex({ recordsFile = 'search-records.json' }: O
         const outDir = fileURLToPath(dir);
         const recordsPath = `${outDir}/${recordsFile}`;
         const records = JSON.parse(await readFile(recordsPath, 'utf8')) as SearchRecord[];
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        // At most 1,000 fragment files: past that Pagefind bundles fragments, so a 500-report
+        // corpus writes 15 MB in about a thousand files instead of 175 MB in 43,000.
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', maxFragments: 1000 });
         if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
         try {
-          // Many records in flight at once: one round trip to the Pagefind service per record
-          // would make indexing 500 reports take a minute.
-          for (let start = 0; start < records.length; start += 200) {
-            const batch = records.slice(start, start + 200);
-            const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
-            added.forEach((result, i) => {
-              if (result.errors.length > 0) throw new Error(`pagefind: ${batch[i]!.url}: ${result.errors.join('; ')}`);
-            });
-          }
+          // Every record in flight at once: the service works through them in order, and a round
+          // trip per record would leave it waiting.
+          const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+          added.forEach((result, i) => {
+            if (result.errors.length > 0) throw new Error(`pagefind: ${records[i]!.url}: ${result.errors.join('; ')}`);
+          });
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
         } finally {

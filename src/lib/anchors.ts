@@ -2,11 +2,12 @@
 // paragraphs `para-12`, sub-paragraphs `para-12-a` / `para-12-d-iv`, footnotes `fn-3`
 // and footnote references `fnref-3`. Build and parse here; nowhere else.
 
+import { isNoteLabel } from './report-format';
+import { isSubParagraphLabel } from './sub-paragraph-labels';
+
 export type ParaId = string & { readonly __brand: 'ParaId' };
 export type FootnoteId = string & { readonly __brand: 'FootnoteId' };
 export type FootnoteRefId = string & { readonly __brand: 'FootnoteRefId' };
-
-const LABEL = /^(?:[a-z]|[ivxlc]+)$/;
 
 /** paraId(12) → para-12 · paraId(12, 'a') → para-12-a · paraId(12, 'd', 'iv') → para-12-d-iv */
 export function paraId(number: number, ...labels: string[]): ParaId {
@@ -14,7 +15,7 @@ export function paraId(number: number, ...labels: string[]): ParaId {
     throw new RangeError(`paragraph number must be a positive integer, got ${number}`);
   }
   for (const label of labels) {
-    if (!LABEL.test(label)) {
+    if (!isSubParagraphLabel(label)) {
       throw new RangeError(`sub-paragraph label must be a lower-case letter or roman numeral, got "${label}"`);
     }
   }
@@ -23,14 +24,14 @@ export function paraId(number: number, ...labels: string[]): ParaId {
 
 /** parseParaId('para-12-d-iv') → { number: 12, labels: ['d', 'iv'] }; undefined when not an anchor. */
 export function parseParaId(id: string): { number: number; labels: string[] } | undefined {
-  const match = /^para-([1-9]\d*)((?:-(?:[a-z]|[ivxlc]+))*)$/.exec(id);
+  const match = /^para-([1-9]\d*)((?:-[a-z]+)*)$/.exec(id);
   if (!match) return undefined;
   const labels = match[2] ? match[2].slice(1).split('-') : [];
-  return { number: Number(match[1]), labels };
+  return labels.every(isSubParagraphLabel) ? { number: Number(match[1]), labels } : undefined;
 }
 
 function checkFootnoteLabel(label: string): void {
-  if (!/^[1-9]\d*$/.test(label)) {
+  if (!isNoteLabel(label)) {
     throw new RangeError(`footnote label must be a positive integer, got "${label}"`);
   }
 }

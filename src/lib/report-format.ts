@@ -4,8 +4,8 @@
 // and the tests read with it. Sub-paragraph label sets live in sub-paragraph-labels.ts.
 import { isSubParagraphLabel } from './sub-paragraph-labels';
 
-/** `12. ` at the start of a parsed paragraph's text (Markdown's `12\.` reads as `12.`). */
-const PARAGRAPH_LEAD = /^([1-9]\d*)\.(?=[ \t\n])/;
+/** `12. ` at the start of a parsed paragraph's text (Markdown's `12\.` reads as `12.`); any digits, so the checks can name `012.` */
+const NUMBER_LEAD = /^(\d+)\.(?=[ \t\n])/;
 /** `(a) ` / `(iv) ` at the start of a parsed paragraph's text. */
 const SUB_PARAGRAPH_LEAD = /^\(([a-z]+)\)(?=[ \t\n])/;
 /** A note label: 1, 2, 3 … (the anchors fn-3 / fnref-3 need numbers). */
@@ -26,10 +26,16 @@ export interface Lead {
   text: string;
 }
 
-/** `12. Text` → { number: 12, text: '12.' }; undefined when the text does not open a paragraph. */
+/** `12. Text` → { number: 12, text: '12.' }; undefined when the text does not open a paragraph (`012.` and `0.` do not). */
 export function readParagraphLead(text: string): (Lead & { number: number }) | undefined {
-  const match = PARAGRAPH_LEAD.exec(text);
-  return match ? { number: Number(match[1]), text: match[0] } : undefined;
+  const lead = readNumberLead(text);
+  return lead && !lead.digits.startsWith('0') ? { number: Number(lead.digits), text: lead.text } : undefined;
+}
+
+/** `012. Text` → { digits: '012', text: '012.' }: what looks like a paragraph lead, valid or not (for the checks' messages). */
+export function readNumberLead(text: string): (Lead & { digits: string }) | undefined {
+  const match = NUMBER_LEAD.exec(text);
+  return match ? { digits: match[1]!, text: match[0] } : undefined;
 }
 
 /** `(iv) Text` → { label: 'iv', text: '(iv)' }; undefined unless the label is a sub-paragraph label. */

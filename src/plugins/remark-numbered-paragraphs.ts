@@ -15,7 +15,8 @@
 import type { Data, Link, Paragraph, Parent, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { paraId, type ParaId } from '../lib/anchors';
-import { classifySubParagraphLabels, isSubParagraphLabel } from '../lib/sub-paragraph-labels';
+import { readParagraphLead, readSubParagraphLead } from '../lib/report-format';
+import { classifySubParagraphLabels } from '../lib/sub-paragraph-labels';
 
 export interface Options {
   /** Class of the container of a numbered paragraph and its sub-paragraphs. */
@@ -72,10 +73,6 @@ declare module 'vfile' {
   }
 }
 
-/** `12. ` at the very start of a paragraph; the escaped dot of the file is a plain dot here. */
-const NUMBER = /^([1-9]\d*)\.(?=\s)/;
-/** `(a) ` / `(iv) ` at the very start of a paragraph. */
-const LABEL = /^\(([a-z]+)\)(?=\s)/;
 
 interface Group {
   number: number;
@@ -168,14 +165,12 @@ export default function remarkNumberedParagraphs({
 
 /** The paragraph number when the paragraph starts with `N. `. */
 function leadingNumber(paragraph: Paragraph): number | undefined {
-  const match = NUMBER.exec(leadingText(paragraph)?.value ?? '');
-  return match ? Number(match[1]) : undefined;
+  return readParagraphLead(leadingText(paragraph)?.value ?? '')?.number;
 }
 
 /** The sub-paragraph label (without parentheses) when the paragraph starts with `(a) `. */
 function leadingLabel(paragraph: Paragraph): string | undefined {
-  const match = LABEL.exec(leadingText(paragraph)?.value ?? '');
-  return match && isSubParagraphLabel(match[1]!) ? match[1] : undefined;
+  return readSubParagraphLead(leadingText(paragraph)?.value ?? '')?.label;
 }
 
 function leadingText(paragraph: Paragraph): Text | undefined {
@@ -186,7 +181,7 @@ function leadingText(paragraph: Paragraph): Text | undefined {
 /** Replaces the leading `12.` / `(a)` with a link to `#id` whose text is exactly that lead. */
 function linkLead(paragraph: Paragraph, id: ParaId, className: string): void {
   const text = leadingText(paragraph)!;
-  const lead = (NUMBER.exec(text.value) ?? LABEL.exec(text.value))![0];
+  const lead = (readParagraphLead(text.value) ?? readSubParagraphLead(text.value))!.text;
   const link: Link = {
     type: 'link',
     url: `#${id}`,

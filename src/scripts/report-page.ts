@@ -4,6 +4,7 @@
 // 2. a preview of a footnote on hover and focus of its reference;
 // 3. the table of contents marks the section being read;
 // 4. arriving from search (?highlight=terms#para-N), the terms are marked in that paragraph.
+import { parseParaId } from '../lib/anchors';
 
 const status = document.querySelector<HTMLElement>('.copy-status');
 const article = document.querySelector<HTMLElement>('[data-citation]');
@@ -24,8 +25,8 @@ async function copy(text: string, what: string): Promise<void> {
 }
 
 function paragraphLabel(id: string): string {
-  const [, number, ...labels] = id.split('-');
-  return `para. ${number}${labels.map((l) => ` (${l})`).join('')}`;
+  const anchor = parseParaId(id);
+  return anchor ? `para. ${anchor.number}${anchor.labels.map((l) => ` (${l})`).join('')}` : id;
 }
 
 if (article) {

@@ -2,6 +2,7 @@
 // fixed key order, then headings, numbered paragraphs (`12\. …`, so Markdown keeps the number
 // as text rather than making a list), sub-paragraphs and GFM footnote definitions.
 
+import { writeParagraphLead, writeSubParagraphLead } from '../report-format';
 import { Scalar, stringify } from 'yaml';
 import type { BodyBlock, Footnote } from './body';
 
@@ -35,9 +36,9 @@ function blockText(block: BodyBlock): string {
     case 'heading':
       return `${'#'.repeat(block.level)} ${block.text}`;
     case 'paragraph':
-      return `${block.number}\\. ${block.text}`;
+      return `${writeParagraphLead(block.number)}${block.text}`;
     case 'sub-paragraph':
-      return `(${block.label}) ${block.text}`;
+      return `${writeSubParagraphLead(block.label)}${block.text}`;
   }
 }
 

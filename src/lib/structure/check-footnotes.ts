@@ -4,6 +4,7 @@
 import type { Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { ContentError } from '../errors';
+import { isNoteLabel } from '../report-format';
 
 const LITERAL_REFERENCE = /\[\^([^\]\s]+)\]/g;
 
@@ -12,7 +13,7 @@ export function checkFootnotes(file: string, tree: Root): ContentError[] {
   const definitions = new Map<string, { label: string; line: number }>();
   const referenced = new Set<string>();
   const numeric = (label: string, line: number): void => {
-    if (!/^[1-9]\d*$/.test(label)) {
+    if (!isNoteLabel(label)) {
       errors.push(new ContentError({ file, line, expected: 'a numeric footnote label such as [^3]', found: `[^${label}]` }));
     }
   };

@@ -4,6 +4,7 @@
 // for a paragraph. Shared by the numbering, sub-paragraph and heading checks and the counts.
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { readAnyLabelLead, readNumberLead } from '../report-format';
 import { isSubParagraphLabel } from '../sub-paragraph-labels';
 
 export type ReportBlock =
@@ -12,8 +13,6 @@ export type ReportBlock =
   | { kind: 'sub-paragraph'; line: number; label: string }
   | { kind: 'other'; line: number; node: RootContent };
 
-const NUMBERED = /^(\d+)\. /;
-const LABELLED = /^\(([a-z]+)\) /;
 
 export function reportBlocks(tree: Root): ReportBlock[] {
   return tree.children.map((node): ReportBlock => {
@@ -21,10 +20,10 @@ export function reportBlocks(tree: Root): ReportBlock[] {
     if (node.type === 'heading') return { kind: 'heading', line, depth: node.depth, text: toString(node) };
     if (node.type === 'paragraph') {
       const text = toString(node);
-      const numbered = NUMBERED.exec(text);
-      if (numbered) return { kind: 'paragraph', line, number: Number(numbered[1]), digits: numbered[1]! };
-      const labelled = LABELLED.exec(text);
-      if (labelled && isSubParagraphLabel(labelled[1]!)) return { kind: 'sub-paragraph', line, label: labelled[1]! };
+      const numbered = readNumberLead(text);
+      if (numbered) return { kind: 'paragraph', line, number: Number(numbered.digits), digits: numbered.digits };
+      const label = readAnyLabelLead(text);
+      if (label !== undefined && isSubParagraphLabel(label)) return { kind: 'sub-paragraph', line, label };
     }
     return { kind: 'other', line, node };
   });

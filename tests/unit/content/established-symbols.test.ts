@@ -3,13 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { paragraphSourceText } from '../../../src/lib/report-format';
 
 interface Entry { report: string; symbol: string; citedIn: string; paragraph: number }
 const entries = parse(readFileSync('content/established-symbols.yaml', 'utf8')) as Entry[];
 
 test.each(entries)('$symbol for $report is cited in $citedIn paragraph $paragraph', ({ report, symbol, citedIn, paragraph }) => {
   const citing = readFileSync(`content/reports/${citedIn}.md`, 'utf8');
-  const para = new RegExp(`^${paragraph}\\\\\\. (.*)$`, 'm').exec(citing)?.[1];
+  const para = paragraphSourceText(citing, paragraph);
   expect(para).toBeDefined();
   expect(para).toContain(symbol);
   const title = /^title: (.*)$/m.exec(readFileSync(`content/reports/${report}.md`, 'utf8'))?.[1];

@@ -3,13 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { paragraphSourceText } from '../../../src/lib/report-format';
 
 interface Fact { id: string; session: string; label: string; value: string; report: string; paragraph: number; quote: string }
 const facts = parse(readFileSync('content/session-facts.yaml', 'utf8')) as Fact[];
 
 function paragraphText(report: string, number: number): string | undefined {
   const markdown = readFileSync(`content/reports/${report}.md`, 'utf8');
-  return new RegExp(`^${number}\\\\\\. (.*)$`, 'm').exec(markdown)?.[1];
+  return paragraphSourceText(markdown, number);
 }
 
 test('every session has at least one fact', () => {
