@@ -26,7 +26,7 @@ export interface EntityData {
   errors: ContentError[];
 }
 
-function parseFile<S extends z.ZodTypeAny>(file: string, text: string, schema: S, errors: ContentError[]): z.infer<S> | undefined {
+function parseFile<S extends z.ZodType>(file: string, text: string, schema: S, errors: ContentError[]): z.infer<S> | undefined {
   let raw: unknown;
   try {
     raw = parse(text);

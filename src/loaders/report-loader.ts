@@ -17,7 +17,10 @@ import { ContentError, sortContentErrors } from '../lib/errors';
 import type { OutlineHeading, ReportModel } from '../lib/report-model/model';
 import { parseYaml } from '../lib/structure/parse-yaml';
 import { splitFrontMatter } from '../lib/structure/split-front-matter';
-import { reportUrl } from '../lib/routes';
+import { reportSummaries, reportUrl, type ReportEntryIn } from '../lib/routes';
+import { readSessions } from '../data/read-sessions';
+import { startSearchIndex } from '../data/search-index';
+import { siteSearchRecords } from '../data/site-search-records';
 import { renderReports, type RenderJob } from './render-pool';
 
 export interface Options {
@@ -75,7 +78,9 @@ export function reportLoader({ base = 'content/reports', workersFrom = 24 }: Opt
         jobs.push({ id: f.id, path: f.path, file: f.file, bytes: f.bytes, digest });
       }
 
+      const renderStarted = performance.now();
       const rendered = await renderReports(jobs, { root, internal, workers: jobs.length >= workersFrom });
+      const renderMs = Math.round(performance.now() - renderStarted);
       for (const [i, job] of jobs.entries()) {
         const result = rendered[i]!;
         if (result.errors.length > 0) {
@@ -96,14 +101,20 @@ export function reportLoader({ base = 'content/reports', workersFrom = 24 }: Opt
       const ids = new Set(files.map((f) => f.id));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
 
-      // Whether each curated entity is mentioned needs every report's model, stored or new.
-      if (errors.length === 0) {
-        const models = files.map((f) => ({ slug: f.id, model: (store.get(f.id)?.rendered?.metadata as unknown as ReportMetadata).model }));
-        errors.push(...unmentionedEntityErrors(entities, mentionIndex(models)));
-      }
       if (errors.length > 0) throw contentErrors(errors);
+      // Whether each curated entity is mentioned needs every report's model, stored or new.
+      const entries = files.map((f) => {
+        const entry = store.get(f.id)!;
+        const model = (entry.rendered?.metadata as unknown as ReportMetadata).model;
+        return { id: f.id, data: entry.data as ReportEntryIn['data'], model };
+      });
+      const index = mentionIndex(entries.map((e) => ({ slug: e.id, model: e.model })));
+      const unmentioned = unmentionedEntityErrors(entities, index);
+      if (unmentioned.length > 0) throw contentErrors(unmentioned);
+      // The search index needs only the models: it is built while Astro writes the pages.
+      startSearchIndex(() => siteSearchRecords(reportSummaries(entries, readSessions(root)), index, entities), fileURLToPath(config.cacheDir));
       const ms = Math.round(performance.now() - started);
-      logger.info(`${files.length} reports: ${jobs.length} rendered${jobs.length >= workersFrom ? ' in worker threads' : ''}, ${kept} unchanged (${ms} ms)`);
+      logger.info(`${files.length} reports: ${jobs.length} rendered${jobs.length >= workersFrom ? ' in worker threads' : ''}, ${kept} unchanged (${ms} ms; rendering ${renderMs} ms)`);
     },
   };
 }

@@ -111,8 +111,10 @@ async function renderNextPage(): Promise<void> {
   for (const data of page) {
     const item = document.createElement('li');
     const link = document.createElement('a');
-    link.href = landingUrl(data.url, query);
-    link.textContent = data.meta['title'] ?? data.url;
+    // The record's own address (a paragraph's has a hash); the index page's URL is its path.
+    const href = data.meta['href'] ?? data.url;
+    link.href = landingUrl(href, query);
+    link.textContent = data.meta['title'] ?? href;
     const heading = document.createElement('h2');
     heading.append(link);
     const excerpt = document.createElement('p');

@@ -1,15 +1,11 @@
-// Build-time hand-off to the Pagefind integration: the search records of every paragraph and
-// entity page, from the one mention index. src/integrations/pagefind.ts indexes this file after
-// the build and removes it from dist/.
-import type { APIRoute } from 'astro';
-import { loadEntities } from '../data/load-entities';
-import { loadSite } from '../data/load-site';
-import { entityRecords, paragraphRecords } from '../lib/search-records';
-import { countryUrl, organizationUrl, programmeUrl } from '../lib/routes';
+// Every search record of the site — one per paragraph, one per entity page — from the report
+// summaries, the mention index and the entity data (the lists src/lib/search-records.ts makes).
+import { countryUrl, organizationUrl, programmeUrl, type ReportSummary } from '../lib/routes';
+import type { ParagraphMentions } from '../lib/entities/mention-index';
+import { entityRecords, paragraphRecords, type SearchRecord } from '../lib/search-records';
+import type { EntityData } from './entity-data';
 
-export const GET: APIRoute = async () => {
-  const { reports } = await loadSite();
-  const { data, index } = await loadEntities();
+export function siteSearchRecords(reports: readonly ReportSummary[], index: readonly ParagraphMentions[], data: EntityData): SearchRecord[] {
   const paragraphs = paragraphRecords(index, reports.map((r) => ({
     slug: r.slug, session: r.session.slug, year: r.year, body: r.session.slug.replace(/\d+$/, ''), label: r.label,
     date: r.data.distributionDate ?? r.year,
@@ -25,5 +21,5 @@ export const GET: APIRoute = async () => {
     ...data.programmes.map(({ data: p }) => ({ kind: 'programme' as const, id: p.slug, url: programmeUrl(p.slug), name: p.name, names: p.aliases, description: p.description })),
     ...data.organizations.map(({ data: o }) => ({ kind: 'organization' as const, id: o.slug, url: organizationUrl(o.slug), name: o.name, names: [...(o.acronym ? [o.acronym] : []), ...o.aliases], description: o.description })),
   ]);
-  return new Response(JSON.stringify([...paragraphs, ...entities]), { headers: { 'Content-Type': 'application/json' } });
-};
+  return [...paragraphs, ...entities];
+}

@@ -1,0 +1,25 @@
+// A search record as the tiny HTML page Pagefind's indexer reads: the text in the body, each
+// filter, meta and sort value in its own element's attribute (so a value with a comma stays one
+// value), and the record's real address as the `href` meta, because a page's own URL comes from
+// its path (`/reports/<slug>/para-12/`) and a paragraph's address has a hash
+// (`/reports/<slug>/#para-12`). The search page links `meta.href`. Pure; escapes every value.
+import type { SearchRecord } from './search-records';
+
+const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const tagged = (kind: 'filter' | 'meta' | 'sort', key: string, value: string): string =>
+  `<span data-pagefind-${kind}="${escape(key)}[data-v]" data-v="${escape(value)}"></span>`;
+
+/** The page's path inside the index site: `/reports/x/#para-12` → `reports/x/para-12/index.html`. */
+export function searchPagePath(url: string): string {
+  const path = url.replace('/#', '/').replace(/^\//, '').replace(/\/?$/, '/');
+  if (path.includes('..') || path.includes('#') || path.startsWith('/')) throw new RangeError(`search record URL cannot be a page path: ${url}`);
+  return `${path}index.html`;
+}
+
+export function searchPageHtml(record: SearchRecord): string {
+  const filters = Object.entries(record.filters).flatMap(([key, values]) => values.map((v) => tagged('filter', key, v)));
+  const meta = Object.entries({ ...record.meta, href: record.url }).map(([key, v]) => tagged('meta', key, v));
+  const sort = Object.entries(record.sort).map(([key, v]) => tagged('sort', key, v));
+  return `<!doctype html><html lang="${record.language}"><body><main data-pagefind-body><p>${escape(record.content)}</p>${[...filters, ...meta, ...sort].join('')}</main></body></html>`;
+}
