@@ -1,5 +1,5 @@
 // Renders report Markdown to HTML the way src/lib/report-model/render-report.ts does, for plugin
-// tests: remark-parse → remark-gfm → remark plugins → remark-rehype → rehype plugins →
+// tests: remark-parse with the report syntax (src/lib/structure/parse-markdown.ts) → remark plugins → remark-rehype → rehype plugins →
 // rehype-stringify, with any one plugin alone. Raw HTML is off unless a test turns it on (then it
 // is emitted as is, which is stricter for a test: nothing raw may survive).
 // Also reads plugin fixture folders: tests/fixtures/plugins/<plugin>/<case>/ holds input.md and
@@ -9,12 +9,12 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified, type Pluggable, type PluggableList, type Plugin } from 'unified';
 import { VFile } from 'vfile';
 import { loadEntityData } from '../../src/data/entity-data';
+import { gfmSyntaxWithoutLiteralScan } from '../../src/lib/structure/parse-markdown';
 import { reportRehypePlugins, reportRemarkPlugins } from '../../src/lib/report-model/render-report';
 
 /** The site's plugin lists, with the project's entity data and the one document in the corpus with a symbol. */
@@ -22,7 +22,7 @@ export const siteRemarkPlugins = reportRemarkPlugins({ matcher: loadEntityData()
 export const siteRehypePlugins = reportRehypePlugins;
 
 export interface RenderOptions {
-  /** Remark plugins after remark-gfm; the site's list by default. */
+  /** Remark plugins after the parse; the site's list by default. */
   remarkPlugins?: PluggableList | undefined;
   /** Rehype plugins after remark-rehype; the site's list by default. */
   rehypePlugins?: PluggableList | undefined;
@@ -52,7 +52,7 @@ export async function renderMarkdown(
   const allowDangerousHtml = remarkRehypeOptions.allowDangerousHtml ?? false;
   const processor = unified()
     .use(remarkParse)
-    .use(remarkGfm)
+    .use(gfmSyntaxWithoutLiteralScan)
     .use(repeat(remarkPlugins, passes))
     .use(remarkRehype, { ...remarkRehypeOptions, allowDangerousHtml })
     .use(repeat(rehypePlugins, passes))

@@ -1,5 +1,5 @@
 // Footnotes pair up: every reference has exactly one definition, every definition is referenced,
-// labels are numbers (the anchors fn-3 / fnref-3 need them). remark-gfm leaves a reference with
+// labels are numbers (the anchors fn-3 / fnref-3 need them). GFM footnotes leave a reference with
 // no definition as plain text, so "[^n]" is also looked for in text nodes.
 import type { Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
