@@ -1,12 +1,17 @@
-// npm run bench [-- --scale 500]: prints timings (median of 3) and sizes.
-//   import time for the five sources · clean build time · pages built · HTML bytes (total, largest
-//   report) · JS and CSS bytes per page kind, raw and gzipped.
-// With --scale N it also builds a throw-away copy of the site with N report pages (the five
-// reports repeated) and prints that build's time.
+// npm run bench [-- --scale 500] [-- --peer]: prints timings and sizes, with the Node version
+// the build ran on.
+//   import · clean build (median of 3) with time per stage and peak memory · pages and HTML bytes ·
+//   JS and CSS per page kind · search index size, first-search bytes, warm keystroke-to-results ·
+//   Nu HTML Checker errors and Lighthouse (mobile) per page kind.
+// --scale N: a throw-away copy with N reports (the five repeated): a clean build, then a rebuild
+//   after adding one report with the caches kept, as a maintainer would.
+// --peer: a stock Starlight site (latest release, from the npm registry, in a temporary folder) fed
+//   the same Markdown bodies; clean builds of both in turn (A B A B), medians and ratios: at 5
+//   reports against Starlight's default Markdown processor, at the --scale size (500 unless given)
+//   against Starlight on the unified processor, the same Markdown engine as ours.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { importReport, type EstablishedSymbol } from '../src/lib/importer/index';
@@ -15,7 +20,20 @@ import lighthouse from 'lighthouse';
 import vnu from 'vnu-jar';
 import { chromiumPath, launchBrowser } from '../tests/helpers/browser';
 import { serveDist } from '../tests/helpers/serve-dist';
+import { addCopy, reportBodies, scaleCopy } from './bench/scale-copy';
+import { removePeer, setupStarlightPeer, timeCleanBuild } from './bench/starlight-peer';
+import { describeTiming, timedBuild, type BuildTiming } from './bench/timed-build';
 
+const argValue = (flag: string, fallback: number): number | undefined => {
+  const at = process.argv.indexOf(flag);
+  if (at < 0) return undefined;
+  const value = Number(process.argv[at + 1]);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+};
+const scale = argValue('--scale', 500);
+const peer = process.argv.includes('--peer');
+
+const medianOfTwo = (values: number[]) => values.reduce((n, v) => n + v, 0) / values.length;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const time = (fn: () => void) => {
@@ -30,11 +48,11 @@ function walk(dir: string): string[] {
   );
 }
 
-/** A clean build: no dist/, and no content cache (.astro/, see cacheDir in astro.config.mjs). */
-function build(cwd: string): number {
-  for (const cache of ['dist', '.astro']) rmSync(join(cwd, cache), { recursive: true, force: true });
-  return time(() => execFileSync('npx', ['astro', 'build', '--silent'], { cwd, stdio: ['ignore', 'ignore', 'inherit'] }));
-}
+const medianTiming = (runs: BuildTiming[]): BuildTiming => [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)]!;
+
+// 0. Runtime: the Node of the npm scripts (the project's own, from node_modules/.bin) and the system's.
+const nodeOf = (bin: string) => { try { return execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim(); } catch { return 'none'; } };
+console.log(`Node: builds run on ${nodeOf('node')} (the project's own, node_modules/.bin/node); system Node ${nodeOf('/usr/bin/node')}`);
 
 // 1. Import
 const symbols = parse(readFileSync('content/established-symbols.yaml', 'utf8')) as EstablishedSymbol[];
@@ -44,8 +62,8 @@ const importMs = median([0, 1, 2].map(() => time(() => texts.forEach(([f, t]) =>
 console.log(`import, ${sources.length} sources (median of 3): ${importMs.toFixed(1)} ms`);
 
 // 2. Clean build
-const buildMs = median([0, 1, 2].map(() => build('.')));
-console.log(`clean build (median of 3): ${(buildMs / 1000).toFixed(2)} s`);
+const clean = medianTiming([0, 1, 2].map(() => timedBuild('.')));
+console.log(`clean build, 5 reports (median of 3): ${describeTiming(clean)}`);
 
 // 3. Sizes
 const files = walk('dist');
@@ -149,22 +167,40 @@ console.log(`search index on disk: ${kb(indexBytes)} (dist/pagefind without the 
   }
 }
 
-// 6. Scale
-const scaleAt = process.argv.indexOf('--scale');
-if (scaleAt > 0) {
-  const count = Number(process.argv[scaleAt + 1] ?? 500);
-  const dir = mkdtempSync(join(tmpdir(), 'palermo-scale-'));
-  for (const entry of ['src', 'scripts', 'public', 'sources', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content']) {
-    cpSync(entry, join(dir, entry), { recursive: true });
+// 6. Scale: a clean build of N reports, then a rebuild after adding one, caches kept.
+if (scale) {
+  const dir = scaleCopy(scale);
+  try {
+    const first = timedBuild(dir);
+    const pages = readdirSync(join(dir, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+    console.log(`scale: ${scale} reports → ${pages} HTML pages, clean build ${describeTiming(first)}`);
+    addCopy(dir, scale);
+    console.log(`scale: rebuild after adding report ${scale + 1}, caches kept: ${describeTiming(timedBuild(dir, { keepCaches: true }))}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
-  const reports = readdirSync('content/reports');
-  for (let i = reports.length; i < count; i += 1) {
-    const name = reports[i % reports.length]!;
-    writeFileSync(join(dir, 'content/reports', name.replace('.md', `-copy${i}.md`)), readFileSync(`content/reports/${name}`));
-  }
-  const ms = build(dir);
-  const pages = walk(join(dir, 'dist')).filter((f) => f.endsWith('.html')).length;
-  console.log(`scale: ${count} reports → ${pages} HTML pages, clean build ${(ms / 1000).toFixed(1)} s`);
-  rmSync(dir, { recursive: true, force: true });
+}
+
+// 7. Peer: stock Starlight on the same bodies, builds in turn A B A B.
+if (peer) {
+  const compare = async (count: number, processor: 'default' | 'unified') => {
+    const site = await setupStarlightPeer(reportBodies(count), processor);
+    const dir = count === 5 ? '.' : scaleCopy(count);
+    try {
+      const ours: BuildTiming[] = [];
+      const theirs: number[] = [];
+      for (let round = 0; round < 2; round += 1) {
+        ours.push(timedBuild(dir));
+        theirs.push(timeCleanBuild(site.dir).seconds);
+      }
+      const a = medianOfTwo(ours.map((t) => t.seconds));
+      const b = medianOfTwo(theirs);
+      console.log(`peer, ${count} reports: ours ${a.toFixed(1)} s (${ours.map((t) => t.seconds.toFixed(1)).join(', ')}; peak ${Math.max(...ours.map((t) => t.peakMb ?? 0))} MB) · Starlight, ${processor} Markdown processor ${b.toFixed(1)} s (${theirs.map((t) => t.toFixed(1)).join(', ')}) · ratio ${(a / b).toFixed(2)}×`);
+    } finally {
+      removePeer(site);
+      if (dir !== '.') rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  await compare(5, 'default');
+  await compare(scale ?? 500, 'unified');
 }
