@@ -1,14 +1,12 @@
 // Every content check of a project without a build (npm run check-content, tests): sessions and
 // front matter, the entity files, each report's structure through the same render as the build
 // (src/loaders/render-pool.ts, in this thread), and entries no report mentions.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ContentError, sortContentErrors } from '../lib/errors';
 import { mentionIndex } from '../lib/entities/mention-index';
 import { checkMetadata } from '../lib/structure/check-content';
-import { parseYaml } from '../lib/structure/parse-yaml';
-import { splitFrontMatter } from '../lib/structure/split-front-matter';
-import { reportUrl } from '../lib/routes';
+import { readReportFiles } from './read-report-files';
 import type { ReportModel } from '../lib/report-model/model';
 import { renderHere } from '../loaders/render-here';
 import { loadEntityData, unmentionedEntityErrors } from './entity-data';
@@ -22,20 +20,12 @@ export interface ProjectCheck {
 }
 
 export function checkProject(root: string): ProjectCheck {
-  const dir = join(root, 'content/reports');
-  const names = safeList(dir, '.md');
-  const files = names.map((name) => ({ slug: name.slice(0, -3), file: `content/reports/${name}`, bytes: readFileSync(join(dir, name)) }));
-  const internal: Record<string, string> = {};
-  for (const f of files) {
-    const { frontMatter, frontMatterLine } = splitFrontMatter(new TextDecoder().decode(f.bytes));
-    if (frontMatter === undefined) continue;
-    const symbol = (parseYaml(f.file, frontMatter, { firstLine: frontMatterLine }).data as { symbol?: unknown } | undefined)?.symbol;
-    if (typeof symbol === 'string') internal[symbol] = reportUrl(f.slug);
-  }
+  // YAML errors of the front matter are checkMetadata's to report, with the field checks.
+  const { files, internal } = readReportFiles(root);
   const entities = loadEntityData(root);
   const errors = [...checkMetadata(root), ...entities.errors];
   const rendered = renderHere(root, internal, files);
-  const models = files.map((f, i) => ({ slug: f.slug, model: rendered[i]!.model }));
+  const models = files.map((f, i) => ({ slug: f.id, model: rendered[i]!.model }));
   rendered.forEach((r) => errors.push(...r.errors));
   if (rendered.every((r) => r.errors.length === 0)) errors.push(...unmentionedEntityErrors(entities, mentionIndex(models)));
   return {

@@ -6,22 +6,20 @@
 // data, corpus symbols and pipeline code are unchanged keeps its stored entry (content digest):
 // a rebuild re-renders only what changed. Many reports render in worker threads, one per core.
 // Every structural error of every report stops the build in one message, file and line first.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { loadEntityData, unmentionedEntityErrors } from '../data/entity-data';
 import { mentionIndex } from '../lib/entities/mention-index';
 import { sourceDigest } from '../data/source-digest';
-import { ContentError, sortContentErrors } from '../lib/errors';
+import { type ContentError, sortContentErrors } from '../lib/errors';
 import type { OutlineHeading, ReportModel } from '../lib/report-model/model';
-import { parseYaml } from '../lib/structure/parse-yaml';
-import { splitFrontMatter } from '../lib/structure/split-front-matter';
-import { reportSummaries, reportUrl, type ReportEntryIn } from '../lib/routes';
+import { reportSummaries, type ReportEntryIn } from '../lib/routes';
+import { readReportFiles, type ReportFile } from '../data/read-report-files';
 import { readSessions } from '../data/read-sessions';
 import { startSearchIndex } from '../data/search-index';
 import { siteSearchRecords } from '../data/site-search-records';
-import { renderReports, type RenderJob } from './render-pool';
+import { renderReports } from './render-pool';
 
 export interface Options {
   /** Folder of the report files, relative to the project root. */
@@ -43,31 +41,10 @@ export function reportLoader({ base = 'content/reports', workersFrom = 24 }: Opt
     load: async ({ store, parseData, generateDigest, logger, config }) => {
       const started = performance.now();
       const root = fileURLToPath(config.root);
-      const dir = join(root, base);
-      const names = readdirSync(dir).filter((n) => n.endsWith('.md')).sort();
-      const files = names.map((name) => {
-        const path = join(dir, name);
-        const bytes = readFileSync(path);
-        return { id: name.slice(0, -3), path, file: relative(root, path).split('\\').join('/'), bytes };
-      });
-
-      // The page links other reports by their symbol (A/74/127 → /reports/ga74-2019/).
-      const internal: Record<string, string> = {};
-      const frontMatter = new Map<string, unknown>();
-      const errors: ContentError[] = [];
-      for (const f of files) {
-        const split = splitFrontMatter(new TextDecoder().decode(f.bytes));
-        if (split.frontMatter === undefined) continue; // the structure checks name the missing block
-        const parsed = parseYaml(f.file, split.frontMatter, { firstLine: split.frontMatterLine });
-        errors.push(...parsed.errors);
-        frontMatter.set(f.id, parsed.data);
-        const symbol = (parsed.data as { symbol?: unknown } | undefined)?.symbol;
-        if (typeof symbol === 'string') internal[symbol] = reportUrl(f.id);
-      }
-
+      const { files, internal, errors } = readReportFiles(root, base);
       const entities = loadEntityData(root);
       const shared = `${entities.version}\0${JSON.stringify(internal)}\0${sourceDigest()}`;
-      const jobs: (RenderJob & { id: string; digest: string; path: string })[] = [];
+      const jobs: (ReportFile & { digest: string })[] = [];
       let kept = 0;
       for (const f of files) {
         const digest = generateDigest(`${shared}\0${f.bytes.toString('base64')}`);
@@ -75,7 +52,7 @@ export function reportLoader({ base = 'content/reports', workersFrom = 24 }: Opt
           kept += 1;
           continue;
         }
-        jobs.push({ id: f.id, path: f.path, file: f.file, bytes: f.bytes, digest });
+        jobs.push({ ...f, digest });
       }
 
       const renderStarted = performance.now();
@@ -87,7 +64,7 @@ export function reportLoader({ base = 'content/reports', workersFrom = 24 }: Opt
           errors.push(...result.errors);
           continue;
         }
-        const data = await parseData({ id: job.id, data: (frontMatter.get(job.id) ?? {}) as Record<string, unknown>, filePath: job.path });
+        const data = await parseData({ id: job.id, data: (job.frontMatter ?? {}) as Record<string, unknown>, filePath: job.path });
         const metadata: ReportMetadata = { headings: result.outline, model: result.model };
         store.set({
           id: job.id,
