@@ -80,7 +80,7 @@ async function buildIndex(records: readonly SearchRecord[], cacheDir: string): P
 }
 
 /** Makes the site folder hold exactly these pages, writing only what changed (manifest of digests). */
-async function syncSite(site: string, pages: ReadonlyMap<string, string>): Promise<number> {
+export async function syncSite(site: string, pages: ReadonlyMap<string, string>): Promise<number> {
   const manifestPath = join(site, 'manifest.json');
   let before: Record<string, string> = {};
   try {

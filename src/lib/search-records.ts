@@ -1,4 +1,4 @@
-// Paragraphs and entity pages → Pagefind custom records (one record per paragraph), so that a
+// Paragraphs and entity pages → Pagefind records (one record per paragraph), so that a
 // search result is a paragraph and every filter is exact at paragraph level: filtering on Libya
 // keeps only paragraphs that mention Libya (or Libyans), not whole reports that do somewhere.
 // Filter values are stable slugs (session cop12, country lby); the search page labels them.

@@ -1,0 +1,38 @@
+// The cached site of search pages: a rebuild writes only the pages whose record changed and
+// removes the pages of records that are gone; a folder without its manifest is rewritten whole.
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { syncSite } from '../../../src/data/search-index';
+
+const site = () => join(mkdtempSync(join(tmpdir(), 'search-site-')), 'search-site');
+
+test('a new site gets every page and a manifest', async () => {
+  const dir = site();
+  const written = await syncSite(dir, new Map([['reports/a/para-1/index.html', '<p>one</p>'], ['countries/nga/index.html', '<p>Nigeria</p>']]));
+  expect(written).toBe(2);
+  expect(readFileSync(join(dir, 'reports/a/para-1/index.html'), 'utf8')).toBe('<p>one</p>');
+  expect(Object.keys(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')))).toHaveLength(2);
+});
+
+test('a rebuild writes only changed pages and removes the pages of records that are gone', async () => {
+  const dir = site();
+  await syncSite(dir, new Map([['a/index.html', 'one'], ['b/index.html', 'two'], ['c/index.html', 'three']]));
+  const before = statSync(join(dir, 'a/index.html')).mtimeMs;
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const written = await syncSite(dir, new Map([['a/index.html', 'one'], ['b/index.html', 'two, edited'], ['d/index.html', 'four']]));
+  expect(written).toBe(2);
+  expect(statSync(join(dir, 'a/index.html')).mtimeMs).toBe(before);
+  expect(readFileSync(join(dir, 'b/index.html'), 'utf8')).toBe('two, edited');
+  expect(existsSync(join(dir, 'c/index.html'))).toBe(false);
+});
+
+test('a site left without its manifest (a stopped build) is rewritten whole', async () => {
+  const dir = site();
+  await syncSite(dir, new Map([['a/index.html', 'one']]));
+  rmSync(join(dir, 'manifest.json'));
+  writeFileSync(join(dir, 'stray.html'), 'left over');
+  expect(await syncSite(dir, new Map([['a/index.html', 'one']]))).toBe(1);
+  expect(existsSync(join(dir, 'stray.html'))).toBe(false);
+});
