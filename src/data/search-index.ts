@@ -99,14 +99,13 @@ export async function syncSite(site: string, pages: ReadonlyMap<string, string>)
   // The manifest goes first and last: a build stopped half-way leaves no manifest, so the next
   // build rewrites the whole folder rather than trust it.
   rmSync(manifestPath, { force: true });
-  const made = new Set<string>();
+  // One mkdir per folder, shared by the pages written into it at the same time.
+  const folders = new Map<string, Promise<unknown>>();
   await inBatches(changed, async ([path, html]) => {
     const file = join(site, path);
     const folder = dirname(file);
-    if (!made.has(folder)) {
-      made.add(folder);
-      await mkdir(folder, { recursive: true });
-    }
+    if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+    await folders.get(folder);
     await writeFile(file, html);
   });
   await inBatches(removed, (path) => rm(join(site, path), { force: true }));

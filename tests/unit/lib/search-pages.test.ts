@@ -12,9 +12,9 @@ const record: SearchRecord = {
 };
 
 test.each([
-  ['/reports/cop8-2016/#para-53', 'reports/cop8-2016/para-53/index.html'],
-  ['/reports/ga74-2019/#para-139-d-iv', 'reports/ga74-2019/para-139-d-iv/index.html'],
-  ['/countries/nga/', 'countries/nga/index.html'],
+  ['/reports/cop8-2016/#para-53', 'reports/cop8-2016/para-53.html'],
+  ['/reports/ga74-2019/#para-139-d-iv', 'reports/ga74-2019/para-139-d-iv.html'],
+  ['/countries/nga/', 'countries/nga.html'],
 ])('the page of %s is %s', (url, path) => {
   expect(searchPagePath(url)).toBe(path);
 });
