@@ -36,3 +36,10 @@ test('a site left without its manifest (a stopped build) is rewritten whole', as
   expect(await syncSite(dir, new Map([['a/index.html', 'one']]))).toBe(1);
   expect(existsSync(join(dir, 'stray.html'))).toBe(false);
 });
+
+test('many pages of one new folder are written at once without a missing-folder error', async () => {
+  const dir = site();
+  const pages = new Map(Array.from({ length: 200 }, (_, i) => [`reports/x/para-${i + 1}.html`, `<p>${i + 1}</p>`] as [string, string]));
+  expect(await syncSite(dir, pages)).toBe(200);
+  expect(readFileSync(join(dir, 'reports/x/para-200.html'), 'utf8')).toBe('<p>200</p>');
+});
