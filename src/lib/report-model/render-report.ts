@@ -8,7 +8,8 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
-import type { ContentError } from '../errors';
+import { VFileMessage } from 'vfile-message';
+import { ContentError } from '../errors';
 import type { Matcher } from '../entities/match-entities';
 import { findReferences } from '../entities/references';
 import { inspectReport } from '../structure/check-report';
@@ -72,7 +73,16 @@ export function renderReport(file: string, bytes: Uint8Array | string, processor
   const empty: ReportModel = { outline: [], paragraphs: [], notes: [] };
   if (inspected.errors.length > 0) return { errors: inspected.errors, frontMatter: inspected.frontMatter, html: '', outline: [], model: empty };
   const vfile = new VFile({ path: file });
-  const hast = processor.runSync(inspected.tree as Root, vfile);
+  let hast;
+  try {
+    hast = processor.runSync(inspected.tree as Root, vfile);
+  } catch (error) {
+    // A plugin that refuses the tree (file.fail: an anchor used twice, a label out of sequence
+    // the checks did not see) is a content error of this file, not a crash.
+    if (!(error instanceof VFileMessage)) throw error;
+    const failed = new ContentError({ file, line: error.line ?? undefined, problem: error.reason });
+    return { errors: [failed], frontMatter: inspected.frontMatter, html: '', outline: [], model: empty };
+  }
   const html = processor.stringify(hast, vfile);
   const outline = vfile.data.outline ?? [];
   const recorded = vfile.data.reportModel ?? { paragraphs: [], notes: [] };

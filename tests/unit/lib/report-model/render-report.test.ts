@@ -1,4 +1,8 @@
 import { join } from 'node:path';
+import type { Root } from 'mdast';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import type { VFile } from 'vfile';
 import { expect, test } from 'vitest';
 import rehypeFootnotesSection from '../../../../src/plugins/rehype-footnotes-section';
 import rehypeHeadingIds from '../../../../src/plugins/rehype-heading-ids';
@@ -81,4 +85,13 @@ test('a structural error stops the render and names file and line', () => {
   const out = renderReport('content/reports/x.md', REPORT.replace('2\\. Lead', '3\\. Lead'), processor, { matcher });
   expect(out.errors.map((e) => e.message)).toEqual(['content/reports/x.md:12: paragraph 3 follows 1 (2 is missing)']);
   expect(out.html).toBe('');
+});
+
+test('a plugin that refuses the tree gives a content error with file and line, not a crash', () => {
+  function remarkRefuse() {
+    return (tree: Root, file: VFile): void => { file.fail('anchor para-1 is used twice', tree.children[1]); };
+  }
+  const refusing = unified().use(remarkRefuse).use(rehypeStringify).freeze();
+  const out = renderReport('content/reports/x.md', REPORT, refusing as unknown as typeof processor, { matcher });
+  expect(out.errors.map((e) => e.message)).toEqual(['content/reports/x.md:8: anchor para-1 is used twice']);
 });
