@@ -33,7 +33,7 @@ const argValue = (flag: string, fallback: number): number | undefined => {
 const scale = argValue('--scale', 500);
 const peer = process.argv.includes('--peer');
 
-const medianOfTwo = (values: number[]) => values.reduce((n, v) => n + v, 0) / values.length;
+const mean = (values: number[]) => values.reduce((n, v) => n + v, 0) / values.length;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const time = (fn: () => void) => {
@@ -193,8 +193,8 @@ if (peer) {
         ours.push(timedBuild(dir));
         theirs.push(timeCleanBuild(site.dir).seconds);
       }
-      const a = medianOfTwo(ours.map((t) => t.seconds));
-      const b = medianOfTwo(theirs);
+      const a = mean(ours.map((t) => t.seconds));
+      const b = mean(theirs);
       console.log(`peer, ${count} reports: ours ${a.toFixed(1)} s (${ours.map((t) => t.seconds.toFixed(1)).join(', ')}; peak ${Math.max(...ours.map((t) => t.peakMb ?? 0))} MB) · Starlight, ${processor} Markdown processor ${b.toFixed(1)} s (${theirs.map((t) => t.toFixed(1)).join(', ')}) · ratio ${(a / b).toFixed(2)}×`);
     } finally {
       removePeer(site);

@@ -9,7 +9,8 @@ import { checkMetadata } from '../lib/structure/check-content';
 import { readReportFiles } from './read-report-files';
 import type { ReportModel } from '../lib/report-model/model';
 import { renderHere } from '../loaders/render-here';
-import { loadEntityData, unmentionedEntityErrors } from './entity-data';
+import { unmentionedEntities } from '../lib/entities/entity-surfaces';
+import { loadEntityData } from './entity-data';
 
 export interface ProjectCheck {
   errors: ContentError[];
@@ -27,7 +28,7 @@ export function checkProject(root: string): ProjectCheck {
   const rendered = renderHere(root, internal, files);
   const models = files.map((f, i) => ({ slug: f.id, model: rendered[i]!.model }));
   rendered.forEach((r) => errors.push(...r.errors));
-  if (rendered.every((r) => r.errors.length === 0)) errors.push(...unmentionedEntityErrors(entities, mentionIndex(models)));
+  if (rendered.every((r) => r.errors.length === 0)) errors.push(...unmentionedEntities(mentionIndex(models), entities.programmes, entities.organizations));
   return {
     errors: sortContentErrors(errors),
     reports: files.length,

@@ -11,8 +11,7 @@ import type { z } from 'astro/zod';
 import { ContentError } from '../lib/errors';
 import { buildGazetteer, type Gazetteer, type PackageCountry } from '../lib/entities/gazetteer';
 import { createMatcher, type Matcher } from '../lib/entities/match-entities';
-import { entitySurfaces, type EntityFile, unmentionedEntities } from '../lib/entities/entity-surfaces';
-import type { ParagraphMentions } from '../lib/entities/mention-index';
+import { entitySurfaces, type EntityFile } from '../lib/entities/entity-surfaces';
 import { type Organization, organizationSchema, type Programme, programmeSchema } from '../schemas/entity';
 import { unCountryNameSchema } from '../schemas/un-country-name';
 
@@ -94,9 +93,4 @@ export function loadEntityData(root = process.cwd()): EntityData {
   const data = { version, gazetteer, programmes, organizations, matcher: createMatcher(surfaces), errors };
   cache.set(root, data);
   return data;
-}
-
-/** Entries no report mentions, given the mention index of the whole corpus (the models). */
-export function unmentionedEntityErrors(data: EntityData, index: readonly ParagraphMentions[]): ContentError[] {
-  return unmentionedEntities(index, data.programmes, data.organizations);
 }

@@ -1,7 +1,7 @@
 // Loads the collections once per build and hands pages plain data. Lives outside src/lib
 // because it touches astro:content; src/lib stays testable without Astro.
 import { getCollection } from 'astro:content';
-import type { ReportMetadata } from '../loaders/report-loader';
+import { storedModel } from '../loaders/report-loader';
 import type { SessionData } from '../lib/report-view';
 import { reportSummaries, type ReportSummary } from '../lib/routes';
 import type { SessionFact } from '../schemas/session-fact';
@@ -11,7 +11,7 @@ let cache: Promise<{ reports: ReportSummary[]; sessions: SessionData[]; facts: S
 export function loadSite() {
   cache ??= (async () => {
     const sessions = (await getCollection('sessions')).map((s) => s.data as SessionData);
-    const entries = (await getCollection('reports')).map((e) => ({ ...e, model: (e.rendered?.metadata as unknown as ReportMetadata).model }));
+    const entries = (await getCollection('reports')).map((e) => ({ ...e, model: storedModel(e) }));
     const reports = reportSummaries(entries, sessions);
     // In the order the report states them (the collection's own order is by id).
     const facts = (await getCollection('sessionFacts')).map((f) => f.data).sort((a, b) => a.paragraph - b.paragraph);

@@ -19,7 +19,8 @@ function files(dir: string): string[] {
     .sort();
 }
 
-export function sourceDigest(root = CODE_ROOT): string {
+export function sourceDigest(): string {
+  const root = CODE_ROOT;
   if (cache) return cache;
   const hash = createHash('sha256');
   for (const file of [...FOLDERS.flatMap((f) => files(join(root, f))), join(root, 'package-lock.json')]) {

@@ -9,7 +9,7 @@ import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadEntityData } from '../data/entity-data';
-import { contentErrors } from '../loaders/report-loader';
+import { contentErrors } from '../lib/errors';
 import { checkMetadata } from '../lib/structure/check-content';
 
 export interface Options {

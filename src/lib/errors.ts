@@ -57,3 +57,10 @@ export function sortContentErrors(errors: readonly ContentError[]): ContentError
         : (a.error.line ?? 0) - (b.error.line ?? 0) || a.index - b.index)
     .map(({ error }) => error);
 }
+
+/** One Error for a set of content errors, to stop a build: a count, then each message on its own line, sorted. */
+export function contentErrors(errors: readonly ContentError[]): Error {
+  const sorted = sortContentErrors(errors);
+  const noun = sorted.length === 1 ? 'content error' : 'content errors';
+  return new Error(`${sorted.length} ${noun}:\n${sorted.map((e) => `  ${e.message}`).join('\n')}`);
+}

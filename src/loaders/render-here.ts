@@ -11,7 +11,6 @@ export interface RenderJob {
   bytes: Uint8Array;
 }
 
-
 /** What crosses the thread boundary: a RenderedReport whose errors are plain fields. */
 export type WireReport = Omit<RenderedReport, 'errors'> & { errors: ContentErrorInit[] };
 
@@ -21,9 +20,9 @@ export interface WorkerRequest {
   jobs: RenderJob[];
 }
 
-/** Renders jobs in this thread: the worker's body too. */
 const processors = new Map<string, ReturnType<typeof reportProcessor>>();
 
+/** Renders jobs in this thread: the worker's body too. */
 export function renderHere(root: string, internal: Record<string, string>, jobs: readonly RenderJob[]): RenderedReport[] {
   const { matcher } = loadEntityData(root);
   const key = `${root}\0${JSON.stringify(internal)}`;

@@ -9,10 +9,11 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { loadEntityData, unmentionedEntityErrors } from '../data/entity-data';
+import { loadEntityData } from '../data/entity-data';
+import { unmentionedEntities } from '../lib/entities/entity-surfaces';
 import { mentionIndex } from '../lib/entities/mention-index';
 import { sourceDigest } from '../data/source-digest';
-import { type ContentError, sortContentErrors } from '../lib/errors';
+import { contentErrors } from '../lib/errors';
 import type { OutlineHeading, ReportModel } from '../lib/report-model/model';
 import { reportSummaries, type ReportEntryIn } from '../lib/routes';
 import { readReportFiles, type ReportFile } from '../data/read-report-files';
@@ -33,6 +34,11 @@ export interface ReportMetadata {
   headings: OutlineHeading[];
   model: ReportModel;
   [key: string]: unknown;
+}
+
+/** The paragraph model the loader stored with a report entry. */
+export function storedModel(entry: { rendered?: { metadata?: unknown } | undefined }): ReportModel {
+  return (entry.rendered?.metadata as ReportMetadata).model;
 }
 
 export function reportLoader({ base = 'content/reports', workersFrom = 24 }: Options = {}): Loader {
@@ -65,7 +71,7 @@ export function reportLoader({ base = 'content/reports', workersFrom = 24 }: Opt
           continue;
         }
         const data = await parseData({ id: job.id, data: (job.frontMatter ?? {}) as Record<string, unknown>, filePath: job.path });
-        const metadata: ReportMetadata = { headings: result.outline, model: result.model };
+        const metadata: ReportMetadata = { headings: result.model.outline, model: result.model };
         store.set({
           id: job.id,
           data,
@@ -82,11 +88,10 @@ export function reportLoader({ base = 'content/reports', workersFrom = 24 }: Opt
       // Whether each curated entity is mentioned needs every report's model, stored or new.
       const entries = files.map((f) => {
         const entry = store.get(f.id)!;
-        const model = (entry.rendered?.metadata as unknown as ReportMetadata).model;
-        return { id: f.id, data: entry.data as ReportEntryIn['data'], model };
+        return { id: f.id, data: entry.data as ReportEntryIn['data'], model: storedModel(entry) };
       });
       const index = mentionIndex(entries.map((e) => ({ slug: e.id, model: e.model })));
-      const unmentioned = unmentionedEntityErrors(entities, index);
+      const unmentioned = unmentionedEntities(index, entities.programmes, entities.organizations);
       if (unmentioned.length > 0) throw contentErrors(unmentioned);
       // The search index needs only the models: it is built while Astro writes the pages.
       startSearchIndex(() => siteSearchRecords(reportSummaries(entries, readSessions(root)), index, entities), fileURLToPath(config.cacheDir));
@@ -94,11 +99,4 @@ export function reportLoader({ base = 'content/reports', workersFrom = 24 }: Opt
       logger.info(`${files.length} reports: ${jobs.length} rendered${jobs.length >= workersFrom ? ' in worker threads' : ''}, ${kept} unchanged (${ms} ms; rendering ${renderMs} ms)`);
     },
   };
-}
-
-/** One Error for every content error: a count, then each message on its own line. */
-export function contentErrors(errors: readonly ContentError[]): Error {
-  const sorted = sortContentErrors(errors);
-  const noun = sorted.length === 1 ? 'content error' : 'content errors';
-  return new Error(`${sorted.length} ${noun}:\n${sorted.map((e) => `  ${e.message}`).join('\n')}`);
 }

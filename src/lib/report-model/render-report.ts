@@ -21,7 +21,7 @@ import remarkNoRawHtml from '../../plugins/remark-no-raw-html';
 import remarkNumberedParagraphs from '../../plugins/remark-numbered-paragraphs';
 import remarkParagraphModel from '../../plugins/remark-paragraph-model';
 import remarkReferenceLinks from '../../plugins/remark-reference-links';
-import type { OutlineHeading, ReportModel } from './model';
+import type { ReportModel } from './model';
 
 export interface Options {
   /** The entity matcher (src/data/entity-data.ts builds it); without one nothing is matched. */
@@ -36,7 +36,6 @@ export interface RenderedReport {
   /** The YAML of the front matter and its first line. */
   frontMatter: { yaml: string; line: number } | undefined;
   html: string;
-  outline: OutlineHeading[];
   model: ReportModel;
 }
 
@@ -71,7 +70,7 @@ export type ReportProcessor = ReturnType<typeof reportProcessor>;
 export function renderReport(file: string, bytes: Uint8Array | string, processor: ReportProcessor, { matcher }: Options = {}): RenderedReport {
   const inspected = inspectReport(file, bytes);
   const empty: ReportModel = { outline: [], paragraphs: [], notes: [] };
-  if (inspected.errors.length > 0) return { errors: inspected.errors, frontMatter: inspected.frontMatter, html: '', outline: [], model: empty };
+  if (inspected.errors.length > 0) return { errors: inspected.errors, frontMatter: inspected.frontMatter, html: '', model: empty };
   const vfile = new VFile({ path: file });
   let hast;
   try {
@@ -81,7 +80,7 @@ export function renderReport(file: string, bytes: Uint8Array | string, processor
     // the checks did not see) is a content error of this file, not a crash.
     if (!(error instanceof VFileMessage)) throw error;
     const failed = new ContentError({ file, line: error.line ?? undefined, problem: error.reason });
-    return { errors: [failed], frontMatter: inspected.frontMatter, html: '', outline: [], model: empty };
+    return { errors: [failed], frontMatter: inspected.frontMatter, html: '', model: empty };
   }
   const html = processor.stringify(hast, vfile);
   const outline = vfile.data.outline ?? [];
@@ -91,5 +90,5 @@ export function renderReport(file: string, bytes: Uint8Array | string, processor
     mentions: matcher ? matcher.match(p.text) : [],
     references: findReferences(p.text, { context: p.heading }),
   }));
-  return { errors: [], frontMatter: inspected.frontMatter, html, outline, model: { outline, paragraphs, notes: recorded.notes } };
+  return { errors: [], frontMatter: inspected.frontMatter, html, model: { outline, paragraphs, notes: recorded.notes } };
 }

@@ -64,7 +64,7 @@ source: 2016-cop8-secretariat.txt
 test('one parse gives the HTML, the outline with heading ids and the paragraph model', () => {
   const out = renderReport('content/reports/x.md', REPORT, processor, { matcher });
   expect(out.errors).toEqual([]);
-  expect(out.outline.map((h) => [h.depth, h.slug, h.text])).toEqual([
+  expect(out.model.outline.map((h) => [h.depth, h.slug, h.text])).toEqual([
     [2, 'i-introduction', 'I. Introduction'], [3, 'a-sub', 'A. Sub'], [2, 'footnotes-label', 'Notes'],
   ]);
   const [first, second] = out.model.paragraphs;
