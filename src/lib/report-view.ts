@@ -1,5 +1,5 @@
 // What a report page and the listings show, computed from a report's front matter and its
-// session: labels, the metadata rows, the citation text. Pure; callers pass the entries in.
+// session: labels, the metadata rows (the citation is src/lib/citation.ts). Pure; callers pass the entries in.
 // Shows only what the data has: a field the text did not establish is left out, never guessed.
 
 export interface ReportData {
@@ -99,27 +99,15 @@ export function metadataRows(report: ReportData, session: SessionData, sessionHr
   push('Distribution', report.distribution && report.distributionDate
     ? `${report.distribution}, ${formatDate(report.distributionDate)}`
     : report.distributionDate ? formatDate(report.distributionDate) : report.distribution);
-  const item = report.agendaItem
-    ? `Item ${report.agendaItem} of the ${report.agendaList ?? 'agenda'}${report.agendaSymbol ? ` (${report.agendaSymbol})` : ''}`
-    : report.agendaSymbol ? `Agenda: ${report.agendaSymbol}` : undefined;
-  push('Agenda item', item);
+  if (report.agendaItem) {
+    push('Agenda item', `Item ${report.agendaItem} of the ${report.agendaList ?? 'agenda'}${report.agendaSymbol ? ` (${report.agendaSymbol})` : ''}`);
+  } else {
+    // The 2016 text names its agenda document in a note but not the item.
+    push('Agenda', report.agendaSymbol && `${report.agendaSymbol} (the item is not given)`);
+  }
   push('Agenda item title', report.agendaItemTitle);
   push('Original language', report.originalLanguage);
   return rows;
-}
-
-/**
- * A plain-text citation of one paragraph, from what the metadata has:
- * `Report of the Secretariat, Conference of the Parties to UNTOC, twelfth session
- * (CTOC/COP/2024/1, item 2 (b)), 23 July 2024, para. 42. https://…/reports/cop12-2024/#para-42`
- */
-export function citation(report: ReportData, session: SessionData, paragraphLabel: string, url: string): string {
-  const who = report.documentType ?? 'Report';
-  const where = sessionLabel(session);
-  const refs = [report.symbol, report.agendaSymbol && !report.symbol ? report.agendaSymbol : undefined,
-    report.agendaItem ? `item ${report.agendaItem}` : undefined].filter(Boolean);
-  const when = report.distributionDate ? formatDate(report.distributionDate) : String(session.year);
-  return `${who}, ${where}${refs.length ? ` (${refs.join(', ')})` : ''}, ${when}, ${paragraphLabel}. ${url}`;
 }
 
 /** "Vienna, 14–18 October 2024" — or only what the session data has. */

@@ -9,8 +9,9 @@ export const sourceUrl = (file: string): string => `/sources/${file}`;
 export const markdownUrl = (slug: string): string => `/reports/${slug}.md`;
 
 import type { ReportModel } from './report-model/model';
+import { citeReport, suppliedNote } from './citation';
 import {
-  citation, formatDate, metadataRows, reportHeading, sessionLabel, sortReportsByDate,
+  formatDate, metadataRows, reportHeading, sessionLabel, sortReportsByDate,
   type ReportData, type SessionData,
 } from './report-view';
 
@@ -58,13 +59,16 @@ export function reportPageProps(all: readonly ReportSummary[], index: number, si
   const report = all[index]!;
   const pager = (r: ReportSummary | undefined) => (r ? { href: reportUrl(r.slug), label: r.label, year: r.year } : undefined);
   const pageUrl = new URL(reportUrl(report.slug), site ?? 'https://example.org').href;
+  const cited = citeReport(report.data, report.session, '{para}', '{url}');
   return {
     heading: report.heading,
     kicker: `${report.label} · ${report.year}`,
     description: `${report.data.documentType ?? 'Report'} to the ${report.label} (${report.year}), paragraph by paragraph.`,
     rows: metadataRows(report.data, report.session, sessionUrl(report.session.slug)),
     summary: report.data.summary,
-    citationTemplate: citation(report.data, report.session, '{para}', '{url}'),
+    citationTemplate: cited.text,
+    citationNote: suppliedNote(cited.supplied),
+    noCover: !report.data.title && !report.data.distributionDate,
     sourceHref: sourceUrl(report.data.source),
     markdownHref: markdownUrl(report.slug),
     previous: pager(all[index - 1]),

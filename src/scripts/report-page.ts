@@ -1,10 +1,10 @@
 // The only JavaScript of a reading page (kept small; everything else works without it):
 // 1. "Copy link" and "Cite" buttons on each paragraph and sub-paragraph, with a visible,
-//    announced confirmation;
+//    announced confirmation; "Cite" also shows the citation it copies in a small panel;
 // 2. a preview of a footnote on hover and focus of its reference;
 // 3. the table of contents marks the section being read;
 // 4. arriving from search (?highlight=terms#para-N), the terms are marked in that paragraph.
-import { parseParaId } from '../lib/anchors';
+import { pinpoint } from '../lib/citation';
 
 const status = document.querySelector<HTMLElement>('.copy-status');
 const article = document.querySelector<HTMLElement>('[data-citation]');
@@ -24,31 +24,78 @@ async function copy(text: string, what: string): Promise<void> {
   }
 }
 
-function paragraphLabel(id: string): string {
-  const anchor = parseParaId(id);
-  return anchor ? `para. ${anchor.number}${anchor.labels.map((l) => ` (${l})`).join('')}` : id;
+/** An id from a URL fragment; a malformed escape (`#para-%`) is taken as it is, never thrown. */
+function fragmentId(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return hash.slice(1);
+  }
+}
+
+/** The panel under a paragraph's first line that shows its citation (one open at a time). */
+let openPanel: { panel: HTMLElement; button: HTMLButtonElement } | undefined;
+function closeCitation(): void {
+  openPanel?.button.setAttribute('aria-expanded', 'false');
+  openPanel?.panel.remove();
+  openPanel = undefined;
+}
+function showCitation(button: HTMLButtonElement, after: HTMLElement, label: string, text: string, note: string): void {
+  const again = openPanel?.button === button;
+  closeCitation();
+  if (again) return;
+  const panel = document.createElement('div');
+  panel.className = 'cite-panel';
+  panel.id = 'cite-panel';
+  panel.setAttribute('role', 'group');
+  panel.setAttribute('aria-label', `Citation of ${label}`);
+  const quote = document.createElement('p');
+  quote.className = 'cite-text';
+  quote.textContent = text;
+  panel.append(quote);
+  if (note) {
+    const basis = document.createElement('p');
+    basis.className = 'cite-basis';
+    basis.textContent = note;
+    panel.append(basis);
+  }
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = 'Close';
+  close.setAttribute('aria-label', 'Close the citation');
+  close.addEventListener('click', () => { closeCitation(); button.focus(); });
+  panel.append(close);
+  after.after(panel);
+  button.setAttribute('aria-expanded', 'true');
+  button.setAttribute('aria-controls', panel.id);
+  openPanel = { panel, button };
 }
 
 if (article) {
   const template = article.dataset.citation ?? '';
+  const note = article.dataset.citationNote ?? '';
   const addTools = (block: HTMLElement) => {
     const anchor = block.querySelector<HTMLAnchorElement>(':scope > p > a.para-num, :scope > p > a.subpara-label');
     if (!anchor || !block.id) return;
     const url = `${location.origin}${location.pathname}#${block.id}`; // without ?highlight=
-    const label = paragraphLabel(block.id);
+    const label = pinpoint(block.id) ?? block.id;
+    const cited = template.replace('{para}', () => label).replace('{url}', () => url);
     const tools = document.createElement('span');
     tools.className = 'para-tools';
-    for (const [text, what, value] of [
-      ['Copy link', 'Link', url],
-      ['Cite', 'Citation', template.replace('{para}', label).replace('{url}', url)],
-    ] as const) {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = text;
-      button.setAttribute('aria-label', `${text}: ${label}`);
-      button.addEventListener('click', () => void copy(value, what));
-      tools.append(button);
-    }
+    const button = (text: string, onClick: (self: HTMLButtonElement) => void) => {
+      const element = document.createElement('button');
+      element.type = 'button';
+      element.textContent = text;
+      element.setAttribute('aria-label', `${text}: ${label}`);
+      element.addEventListener('click', () => onClick(element));
+      tools.append(element);
+      return element;
+    };
+    button('Copy link', () => void copy(url, 'Link'));
+    button('Cite', (self) => {
+      showCitation(self, anchor.parentElement!, label, cited, note);
+      void copy(cited, 'Citation');
+    }).setAttribute('aria-expanded', 'false');
     // At the end of the paragraph's first block, so the text starts right after its number.
     anchor.parentElement!.append(tools);
   };
@@ -64,39 +111,54 @@ if (article) {
   batch();
 
   // Footnote previews: the note's text in a tooltip next to its reference.
-  let preview: HTMLElement | undefined;
-  const hide = () => { preview?.remove(); preview = undefined; };
+  // The reference keeps its own aria-describedby (the notes heading); the preview is added to it
+  // while shown and taken off again.
+  let preview: { element: HTMLElement; ref: HTMLAnchorElement; describedBy: string | null } | undefined;
+  const hide = () => {
+    if (!preview) return;
+    preview.element.remove();
+    if (preview.describedBy === null) preview.ref.removeAttribute('aria-describedby');
+    else preview.ref.setAttribute('aria-describedby', preview.describedBy);
+    preview = undefined;
+  };
   const show = (ref: HTMLAnchorElement) => {
-    const note = document.getElementById(decodeURIComponent(ref.hash.slice(1)));
+    const note = document.getElementById(fragmentId(ref.hash));
     if (!note) return;
     hide();
-    preview = document.createElement('div');
-    preview.className = 'fn-preview';
-    preview.id = 'fn-preview';
-    preview.setAttribute('role', 'tooltip');
+    const element = document.createElement('div');
+    element.className = 'fn-preview';
+    element.id = 'fn-preview';
+    element.setAttribute('role', 'tooltip');
     const clone = note.cloneNode(true) as HTMLElement;
     clone.querySelectorAll('[data-footnote-backref], .data-footnote-backref').forEach((el) => el.remove());
-    preview.textContent = clone.textContent?.trim() ?? '';
-    document.body.append(preview);
+    element.textContent = clone.textContent?.trim() ?? '';
+    document.body.append(element);
     const box = ref.getBoundingClientRect();
-    const left = Math.min(window.scrollX + box.left, window.scrollX + document.documentElement.clientWidth - preview.offsetWidth - 8);
-    preview.style.left = `${Math.max(8, left)}px`;
-    preview.style.top = `${window.scrollY + box.bottom + 6}px`;
-    ref.setAttribute('aria-describedby', 'fn-preview');
+    const left = Math.min(window.scrollX + box.left, window.scrollX + document.documentElement.clientWidth - element.offsetWidth - 8);
+    element.style.left = `${Math.max(8, left)}px`;
+    element.style.top = `${window.scrollY + box.bottom + 6}px`;
+    const describedBy = ref.getAttribute('aria-describedby');
+    preview = { element, ref, describedBy };
+    ref.setAttribute('aria-describedby', [describedBy, element.id].filter(Boolean).join(' '));
   };
   for (const ref of article.querySelectorAll<HTMLAnchorElement>('a[data-footnote-ref]')) {
     ref.addEventListener('mouseenter', () => show(ref));
     ref.addEventListener('focus', () => show(ref));
     ref.addEventListener('mouseleave', hide);
-    ref.addEventListener('blur', () => { hide(); ref.removeAttribute('aria-describedby'); });
+    ref.addEventListener('blur', hide);
   }
-  document.addEventListener('keydown', (event) => { if (event.key === 'Escape') hide(); });
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    hide();
+    if (openPanel && openPanel.panel.contains(document.activeElement)) openPanel.button.focus();
+    closeCitation();
+  });
 }
 
 // Search landing: mark each word of ?highlight= where a word of the target paragraph starts with it.
 const terms = (new URLSearchParams(location.search).get('highlight') ?? '')
   .split(/\s+/).map((t) => t.replace(/[^\p{L}\p{N}'’-]/gu, '')).filter((t) => t.length > 1).slice(0, 10);
-const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+const target = location.hash ? document.getElementById(fragmentId(location.hash)) : null;
 if (terms.length > 0 && target) {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\p{L}\\p{N}]*`, 'giu');
   const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT);
@@ -126,7 +188,7 @@ if (tocDetails && window.matchMedia('(min-width: 64rem)').matches) tocDetails.op
 // Table of contents: mark the last heading above the top third of the viewport.
 const tocLinks = new Map<string, HTMLAnchorElement>();
 for (const link of document.querySelectorAll<HTMLAnchorElement>('.report-toc a[href^="#"]')) {
-  tocLinks.set(decodeURIComponent(link.hash.slice(1)), link);
+  tocLinks.set(fragmentId(link.hash), link);
 }
 const headings = [...tocLinks.keys()].map((id) => document.getElementById(id)).filter((h): h is HTMLElement => h !== null);
 if (headings.length > 0) {

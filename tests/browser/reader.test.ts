@@ -49,41 +49,93 @@ describe('a paragraph link', () => {
   });
 });
 
+const COP = 'Conference of the Parties to the United Nations Convention against Transnational Organized Crime';
+const SECRETARIAT_TITLE =
+  '“Activities of the United Nations Office on Drugs and Crime to promote and support the implementation of the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, supplementing the United Nations Convention against Transnational Organized Crime”';
+
 describe('copy link and cite', () => {
-  test('put the paragraph URL and a citation on the clipboard, with a visible confirmation', async () => {
+  test('put the paragraph URL and a citation on the clipboard, show the citation, and confirm', async () => {
     const { context, page } = await open('/reports/cop12-2024/#para-42');
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.origin });
     await page.getByRole('button', { name: 'Copy link: para. 42', exact: true }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${served.origin}/reports/cop12-2024/#para-42`);
     await expect.poll(() => page.locator('.copy-status').textContent()).toBe('Link copied');
 
-    await page.getByRole('button', { name: 'Cite: para. 42', exact: true }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      'Report of the Secretariat, Conference of the Parties to UNTOC, twelfth session (CTOC/COP/2024/1, item 2 (b)), ' +
-        `23 July 2024, para. 42. ${served.origin}/reports/cop12-2024/#para-42`,
-    );
+    const cite = page.getByRole('button', { name: 'Cite: para. 42', exact: true });
+    await cite.click();
+    const expected = `Report of the Secretariat to the ${COP}, twelfth session, ${SECRETARIAT_TITLE}, ` +
+      `item 2 (b) of the provisional agenda (CTOC/COP/2024/1), 23 July 2024, para. 42. ${served.origin}/reports/cop12-2024/#para-42`;
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
     await expect.poll(() => page.locator('.copy-status').textContent()).toBe('Citation copied');
+    // The reader sees what was copied, under the paragraph, and can close it.
+    const panel = page.getByRole('group', { name: 'Citation of para. 42' });
+    expect(await panel.locator('.cite-text').textContent()).toBe(expected);
+    expect(await panel.isVisible()).toBe(true);
+    expect(await page.locator('#para-42 .cite-panel').count()).toBe(1);
+    expect(await cite.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.cite-panel').count()).toBe(0);
+    expect(await cite.getAttribute('aria-expanded')).toBe('false');
     await context.close();
   });
 
-  test('cite a sub-paragraph of the General Assembly report uses its symbol', async () => {
+  test('cite a sub-paragraph of the General Assembly report: its own symbol, the agenda labelled as such', async () => {
     const { context, page } = await open('/reports/ga74-2019/#para-139-d-iv');
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.origin });
     await page.getByRole('button', { name: 'Cite: para. 139 (d) (iv)', exact: true }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      'Report of the Secretary-General, General Assembly, seventy-fourth session (A/74/127, item 108), ' +
-        `18 June 2019, para. 139 (d) (iv). ${served.origin}/reports/ga74-2019/#para-139-d-iv`,
+      'Report of the Secretary-General to the General Assembly, seventy-fourth session, ' +
+        '“Improving the coordination of efforts against trafficking in persons”, A/74/127, ' +
+        `item 108 of the preliminary list (A/74/50), 18 June 2019, para. 139 (d) (iv). ${served.origin}/reports/ga74-2019/#para-139-d-iv`,
     );
     await context.close();
   });
 
-  test('the 2016 report, which has no cover, cites only what it has', async () => {
-    const { context, page } = await open('/reports/cop8-2016/#para-52');
+  test('the 2016 report, which has no cover, cites what it has, the supplied year in brackets, and says why', async () => {
+    const { context, page } = await open('/reports/cop8-2016/#para-3-c');
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.origin });
-    await page.getByRole('button', { name: 'Cite: para. 52', exact: true }).click();
+    await page.getByRole('button', { name: 'Cite: para. 3 (c)', exact: true }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `Report, Conference of the Parties to UNTOC, eighth session (CTOC/COP/2016/1), 2016, para. 52. ${served.origin}/reports/cop8-2016/#para-52`,
+      `Report to the ${COP}, eighth session, [2016], para. 3 (c). ${served.origin}/reports/cop8-2016/#para-3-c`,
     );
+    expect(await page.locator('.cite-panel .cite-basis').textContent()).toBe(
+      'In citations, [2016] is supplied by this edition: the source gives no date of distribution; ' +
+        '2016 is the year of the eighth session (public record: it met from 17 October 2016).',
+    );
+    expect(await page.locator('.metadata').textContent()).toContain('has no cover page');
+    await context.close();
+  });
+
+  test.each([
+    ['cop6-2012', 'para-12', `Report of the Secretariat to the ${COP}, sixth session, ${SECRETARIAT_TITLE}, item 2 (b) of the provisional agenda (CTOC/COP/2012/1), 29 June 2012, para. 12.`],
+    ['cop10-2020', 'para-70', `Report of the Secretariat to the ${COP}, tenth session, ${SECRETARIAT_TITLE}, item 2 (b) of the provisional agenda (CTOC/COP/2020/1), 20 July 2020, para. 70.`],
+  ])('the citation of %s #%s on the clipboard', async (slug, anchor, expected) => {
+    const { context, page } = await open(`/reports/${slug}/#${anchor}`);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.origin });
+    await page.locator(`#${anchor} > p > .para-tools button`, { hasText: 'Cite' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${expected} ${served.origin}/reports/${slug}/#${anchor}`);
+    await context.close();
+  });
+});
+
+describe('copying the text', () => {
+  test('a selection across two paragraphs copies their text as it reads, without the controls', async () => {
+    const { context, page } = await open('/reports/cop8-2016/#para-2');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.origin });
+    await page.locator('#para-2 .para-tools').waitFor();
+    await page.locator('#para-1 .para-tools').waitFor();
+    await page.evaluate(() => {
+      const range = document.createRange();
+      range.setStartBefore(document.getElementById('para-1')!);
+      range.setEndAfter(document.getElementById('para-2')!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await page.keyboard.press('Control+C');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^1\. The present report seeks to inform the Conference of the Parties/);
+    expect(copied).toMatch(/\n+2\. The Trafficking in Persons Protocol has a total of 169 parties\./);
+    expect(copied).not.toMatch(/Copy link|Cite/);
     await context.close();
   });
 });
