@@ -14,6 +14,7 @@ import { createMatcher, type Matcher } from '../lib/entities/match-entities';
 import { entitySurfaces, type EntityFile } from '../lib/entities/entity-surfaces';
 import { type Organization, organizationSchema, type Programme, programmeSchema } from '../schemas/entity';
 import { unCountryNameSchema } from '../schemas/un-country-name';
+import { contentText } from '../lib/text-file';
 
 export interface EntityData {
   /** sha256 of every entity file read, so caches can tell when the data changed. */
@@ -51,7 +52,7 @@ function readFolder<S extends z.ZodType<{ slug: string }>>(root: string, folder:
   const out: EntityFile<z.infer<S>>[] = [];
   for (const name of names) {
     const file = `${folder}/${name}`;
-    const data = parseFile(file, readFileSync(join(root, file), 'utf8'), schema, errors);
+    const data = parseFile(file, contentText(readFileSync(join(root, file))), schema, errors);
     if (!data) continue;
     const slug = name.replace(/\.yaml$/, '');
     if (data.slug !== slug) errors.push(new ContentError({ file, field: 'slug', expected: `"${slug}" (the file name)`, found: JSON.stringify(data.slug) }));

@@ -8,6 +8,7 @@ import type { ContentError } from '../lib/errors';
 import { reportUrl } from '../lib/routes';
 import { parseYaml } from '../lib/structure/parse-yaml';
 import { splitFrontMatter } from '../lib/structure/split-front-matter';
+import { contentText } from '../lib/text-file';
 
 export interface ReportFile {
   /** The slug: the file name without .md. */
@@ -36,7 +37,7 @@ export function readReportFiles(root: string, base = 'content/reports'): ReportF
     const path = join(dir, name);
     const bytes = readFileSync(path);
     const file = `${base}/${name}`;
-    const split = splitFrontMatter(new TextDecoder().decode(bytes));
+    const split = splitFrontMatter(contentText(bytes));
     let frontMatter: unknown;
     if (split.frontMatter !== undefined) {
       const parsed = parseYaml(file, split.frontMatter, { firstLine: split.frontMatterLine });

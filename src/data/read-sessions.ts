@@ -5,13 +5,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { contentText } from '../lib/text-file';
 import type { SessionData } from '../lib/report-view';
 import { sessionSchema } from '../schemas/session';
 
 export function readSessions(root: string): SessionData[] {
   const dir = join(root, 'content/sessions');
   return readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort().flatMap((name) => {
-    const result = sessionSchema.safeParse(parse(readFileSync(join(dir, name), 'utf8')));
+    const result = sessionSchema.safeParse(parse(contentText(readFileSync(join(dir, name)))));
     return result.success ? [result.data as SessionData] : [];
   });
 }

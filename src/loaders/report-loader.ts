@@ -14,6 +14,7 @@ import { unmentionedEntities } from '../lib/entities/entity-surfaces';
 import { mentionIndex } from '../lib/entities/mention-index';
 import { sourceDigest } from '../data/source-digest';
 import { contentErrors } from '../lib/errors';
+import { contentText } from '../lib/text-file';
 import type { OutlineHeading, ReportModel } from '../lib/report-model/model';
 import { reportSummaries, type ReportEntryIn } from '../lib/routes';
 import { readReportFiles, type ReportFile } from '../data/read-report-files';
@@ -75,7 +76,7 @@ export function reportLoader({ base = 'content/reports', workersFrom = 24 }: Opt
         store.set({
           id: job.id,
           data,
-          body: new TextDecoder().decode(job.bytes),
+          body: contentText(job.bytes),
           filePath: relative(root, job.path),
           digest: job.digest,
           rendered: { html: result.html, metadata },

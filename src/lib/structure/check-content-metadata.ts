@@ -6,12 +6,13 @@ import type { ContentFiles } from './check-content-files';
 import { checkReportFrontMatter } from './check-front-matter';
 import { checkSessionFile } from './check-session-file';
 import { splitFrontMatter } from './split-front-matter';
+import { contentText } from '../text-file';
 
 export function checkContentMetadata({ reports, sessions }: ContentFiles): ContentError[] {
   const errors = sessions.flatMap((session) => checkSessionFile(session.path, session.bytes));
   const sessionSlugs = new Set(sessions.map((session) => session.path.split('/').pop()!.replace(/\.ya?ml$/, '')));
   for (const report of reports) {
-    const text = typeof report.bytes === 'string' ? report.bytes : new TextDecoder('utf-8').decode(report.bytes);
+    const text = contentText(report.bytes);
     const { frontMatter, frontMatterLine } = splitFrontMatter(text);
     if (frontMatter === undefined) continue; // inspectReport reports the missing block
     errors.push(...checkReportFrontMatter(report.path, frontMatter, sessionSlugs, { firstLine: frontMatterLine }));

@@ -3,7 +3,9 @@
 // session. Errors name the file, the field and its line.
 import { ContentError } from '../errors';
 import { reportFrontMatterSchema } from '../../schemas/report';
+import { checkLinks } from './check-links';
 import { describeValue } from './describe-value';
+import { parseMarkdown } from './parse-markdown';
 import { parseYaml } from './parse-yaml';
 import { zodIssuesToErrors } from './zod-issues';
 
@@ -37,5 +39,9 @@ export function checkReportFrontMatter(
       }),
     ];
   }
-  return [];
+  // The Summary is Markdown shown on the page: its links obey the body's rules.
+  const { summary } = result.data;
+  if (summary === undefined) return [];
+  const line = parsed.lineOf('summary');
+  return checkLinks(file, parseMarkdown(summary)).map((error) => new ContentError({ file, line, field: 'summary', problem: error.problem }));
 }

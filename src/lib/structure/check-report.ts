@@ -15,6 +15,7 @@ import { checkUtf8 } from './check-utf8';
 import { parseMarkdown } from './parse-markdown';
 import { reportBlocks } from './report-blocks';
 import { splitFrontMatter } from './split-front-matter';
+import { contentText } from '../text-file';
 
 export interface ReportCheck {
   errors: ContentError[];
@@ -36,10 +37,10 @@ export function checkReport(file: string, bytes: Uint8Array | string): ContentEr
 /** checkReport plus what a caller needs next: the front matter to validate and the paragraph count. */
 export function inspectReport(file: string, bytes: Uint8Array | string): ReportCheck {
   const errors = typeof bytes === 'string' ? [] : checkUtf8(file, bytes);
-  const text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8').decode(bytes);
+  const text = contentText(bytes);
   const split = splitFrontMatter(text);
   if (split.frontMatter === undefined) {
-    const firstLine = text.split('\n', 1)[0]!.replace(/^\uFEFF/, '').trimEnd();
+    const firstLine = text.split('\n', 1)[0]!.trimEnd();
     errors.push(new ContentError({
       file,
       line: 1,

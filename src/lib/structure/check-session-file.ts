@@ -4,13 +4,14 @@
 import { ContentError } from '../errors';
 import { sessionSchema } from '../../schemas/session';
 import { checkUtf8 } from './check-utf8';
+import { contentText } from '../text-file';
 import { describeValue } from './describe-value';
 import { parseYaml } from './parse-yaml';
 import { zodIssuesToErrors } from './zod-issues';
 
 export function checkSessionFile(file: string, bytes: Uint8Array | string): ContentError[] {
   const errors = typeof bytes === 'string' ? [] : checkUtf8(file, bytes);
-  const text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8').decode(bytes);
+  const text = contentText(bytes);
   const parsed = parseYaml(file, text);
   if (parsed.errors.length) return [...errors, ...parsed.errors];
   const { data } = parsed;

@@ -36,8 +36,18 @@ export function parseYaml(file: string, text: string, { firstLine = 1 }: Options
       if (isScalar(pair.key) && pair.key.range) keyLines.set(String(pair.key.value), toFileLine(pair.key.range[0]));
     }
   }
+  let data: unknown;
+  if (errors.length === 0) {
+    try {
+      data = document.toJS();
+    } catch (error) {
+      // The yaml package refuses aliases that would expand without bound (an "alias bomb") and
+      // aliases to nothing; either is this file's error, not a crash.
+      errors.push(new ContentError({ file, line: firstLine, problem: `invalid YAML: ${(error as Error).message.split('\n')[0]}` }));
+    }
+  }
   return {
-    data: errors.length ? undefined : document.toJS(),
+    data,
     errors,
     lineOf: (key) => keyLines.get(key),
   };
