@@ -1,7 +1,7 @@
 // A real `astro build` of a copy of the project with one bad report: the build must stop with a
 // message naming the file and line, and leave no dist/ behind.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
@@ -35,5 +35,15 @@ test.each([
   const { status, output } = build(dir);
   expect(status).not.toBe(0);
   expect(output).toContain(message);
+  expect(existsSync(join(dir, 'dist'))).toBe(false);
+}, 120_000);
+
+test('deleting the title of the 2012 report stops the build: its source\'s cover establishes one', () => {
+  const dir = copyProject();
+  const path = join(dir, 'content/reports/cop6-2012.md');
+  writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: .*\n/m, ''));
+  const { status, output } = build(dir);
+  expect(status).not.toBe(0);
+  expect(output).toContain('content/reports/cop6-2012.md: field "title": expected "Activities of the United Nations Office on Drugs and Crime to promote…", as sources/2012-cop6-secretariat.txt establishes it, found nothing');
   expect(existsSync(join(dir, 'dist'))).toBe(false);
 }, 120_000);

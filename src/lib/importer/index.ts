@@ -21,6 +21,8 @@ export interface ImportOptions {
 export interface ImportResult {
   slug: string;
   markdown: string;
+  /** The front-matter fields the source establishes (its cover, agenda note, established symbol). */
+  frontMatter: FrontMatter;
   counts: { paragraphs: number; subParagraphs: number; headings: number; footnotes: number; contentsLines: number };
 }
 
@@ -57,6 +59,7 @@ export function importReport(fileName: string, text: string, { establishedSymbol
   return {
     slug,
     markdown: toMarkdown(fields, body.blocks, body.footnotes),
+    frontMatter: fields,
     counts: {
       paragraphs: count('paragraph'),
       subParagraphs: count('sub-paragraph'),

@@ -2,6 +2,8 @@
 // (structure, front matter, session reference), with counts for the CLI and the build log.
 // Pure; check-content.ts reads the files from disk.
 import { type ContentError, sortContentErrors } from '../errors';
+import type { EstablishedSymbol } from '../importer/index';
+import type { SourceFile } from './check-cover-agreement';
 import { checkContentMetadata } from './check-content-metadata';
 import { inspectReport } from './check-report';
 
@@ -14,6 +16,10 @@ export interface ContentFile {
 export interface ContentFiles {
   reports: readonly ContentFile[];
   sessions: readonly ContentFile[];
+  /** The project's sources/ texts; when given, each report's front matter must agree with its source. */
+  sources?: readonly SourceFile[] | undefined;
+  /** content/established-symbols.yaml. */
+  establishedSymbols?: readonly EstablishedSymbol[] | undefined;
 }
 
 export interface ContentCheckResult {
@@ -23,8 +29,9 @@ export interface ContentCheckResult {
   paragraphs: number;
 }
 
-export function checkContentFiles({ reports, sessions }: ContentFiles): ContentCheckResult {
-  const errors = checkContentMetadata({ reports, sessions });
+export function checkContentFiles(files: ContentFiles): ContentCheckResult {
+  const { reports, sessions } = files;
+  const errors = checkContentMetadata(files);
   let paragraphs = 0;
   for (const report of reports) {
     const inspected = inspectReport(report.path, report.bytes);

@@ -3,6 +3,7 @@
 // session. Errors name the file, the field and its line.
 import { ContentError } from '../errors';
 import { reportFrontMatterSchema } from '../../schemas/report';
+import { checkCoverAgreement, type EstablishedFields } from './check-cover-agreement';
 import { checkLinks } from './check-links';
 import { describeValue } from './describe-value';
 import { parseMarkdown } from './parse-markdown';
@@ -12,13 +13,15 @@ import { zodIssuesToErrors } from './zod-issues';
 export interface Options {
   /** File line of the first YAML line. Default 2 (right after the opening `---`). */
   firstLine?: number;
+  /** What each source establishes; when given, the front matter must agree with it. */
+  established?: EstablishedFields | undefined;
 }
 
 export function checkReportFrontMatter(
   file: string,
   yaml: string,
   sessions: ReadonlySet<string>,
-  { firstLine = 2 }: Options = {},
+  { firstLine = 2, established }: Options = {},
 ): ContentError[] {
   const parsed = parseYaml(file, yaml, { firstLine });
   if (parsed.errors.length) return parsed.errors;
@@ -39,9 +42,10 @@ export function checkReportFrontMatter(
       }),
     ];
   }
+  const errors = established ? checkCoverAgreement(file, data as Record<string, unknown>, parsed.lineOf, established) : [];
   // The Summary is Markdown shown on the page: its links obey the body's rules.
   const { summary } = result.data;
-  if (summary === undefined) return [];
+  if (summary === undefined) return errors;
   const line = parsed.lineOf('summary');
-  return checkLinks(file, parseMarkdown(summary)).map((error) => new ContentError({ file, line, field: 'summary', problem: error.problem }));
+  return [...errors, ...checkLinks(file, parseMarkdown(summary)).map((error) => new ContentError({ file, line, field: 'summary', problem: error.problem }))];
 }
