@@ -188,6 +188,55 @@ describe('keyboard only', () => {
   });
 });
 
+describe('footnote previews', () => {
+  test('hover and focus add the preview to the reference description and give the original back', async () => {
+    const { context, page } = await open('/reports/cop10-2020/');
+    const ref = page.locator('#fnref-4');
+    const original = await ref.getAttribute('aria-describedby');
+    expect(original).toBe('footnotes-label');
+    await ref.hover();
+    expect(await ref.getAttribute('aria-describedby')).toBe('footnotes-label fn-preview');
+    await page.mouse.move(0, 0);
+    expect(await ref.getAttribute('aria-describedby')).toBe('footnotes-label');
+    await ref.focus();
+    expect(await ref.getAttribute('aria-describedby')).toBe('footnotes-label fn-preview');
+    await page.keyboard.press('Escape');
+    expect(await ref.getAttribute('aria-describedby')).toBe('footnotes-label');
+    await ref.focus();
+    await page.locator('#fnref-5').focus();
+    expect(await ref.getAttribute('aria-describedby')).toBe('footnotes-label');
+    await context.close();
+  });
+});
+
+// Hashes and queries a hostile or careless link can carry: none may throw on any page.
+const HOSTILE_HASHES = ['#para-%', '#%', '#%E0%A4%A', '#para-12%ZZ', '#"><img src=x onerror=alert(1)>', '#' + 'a'.repeat(5000), '#fn-%', '#para-0', '#para-999999999999999999999'];
+const HOSTILE_QUERIES = ['?q=%', '?highlight=%E0%A4%A', '?highlight=(((((', '?highlight=' + '*'.repeat(300), '?q=<script>alert(1)</script>&session=%', '?sort=%&year=%ZZ&country=../../etc'];
+
+describe.each(PAGE_KINDS)('%s page (%s) under hostile hashes and queries', (_, path) => {
+  test('throws no error and still opens the contents and tracks sections', async () => {
+    const errors: string[] = [];
+    const context = await site.browser().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(`${error.message}`));
+    const base = path.split(/[?#]/)[0]!;
+    for (const suffix of [...HOSTILE_HASHES, ...HOSTILE_QUERIES, ...HOSTILE_QUERIES.map((q, i) => q + HOSTILE_HASHES[i % HOSTILE_HASHES.length])]) {
+      await page.goto(served.origin + base + suffix, { waitUntil: base === '/search/' ? 'networkidle' : 'load' });
+      await page.waitForTimeout(30);
+      if (base.startsWith('/reports/') && base !== '/reports/') {
+        expect(await page.locator('.report-toc details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+      }
+    }
+    if (base.startsWith('/reports/') && base !== '/reports/') {
+      await page.goto(`${served.origin}${base}#para-%`, { waitUntil: 'load' });
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+      await expect.poll(() => page.locator('.report-toc a[aria-current="true"]').count()).toBe(1);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+});
+
 describe.each(PAGE_KINDS)('%s page (%s)', (name, path) => {
   test.each(['light', 'dark'] as const)('axe-core finds no violations (%s)', async (colorScheme) => {
     const { context, page } = await open(path, { colorScheme });
