@@ -22,10 +22,12 @@ export const sessionFactSchema = z.strictObject(
       .int()
       .positive(),
     quote: z.string().min(1, 'expected the words of the paragraph that state the fact'),
+    /** Set on the fact that gives the total of parties to the Protocol, so a session without one says so. */
+    totalOf: z.enum(['parties'], { error: () => 'expected "parties"' }).optional(),
   },
   {
     error: (issue) =>
-      issue.code === 'unrecognized_keys' ? 'expected only id, session, label, value, report, paragraph and quote' : undefined,
+      issue.code === 'unrecognized_keys' ? 'expected only id, session, label, value, report, paragraph, quote and totalOf' : undefined,
   },
 );
 

@@ -20,6 +20,7 @@ const PAGE_KINDS: [string, string][] = [
   ['organization', '/organizations/unodc/'],
   ['references', '/references/'],
   ['search', '/search/?q=scam+compounds'],
+  ['not-found', '/no-such-page/'],
 ];
 
 const site = useSiteBrowser();
