@@ -21,12 +21,12 @@ function build(dir: string) {
 }
 
 test.each([
-  ['gap-in-numbering', 'cop8-2016.md', 'content/reports/cop8-2016.md:12: paragraph 4 follows 2 (3 is missing)'],
-  ['script-in-body', 'cop8-2016.md', 'content/reports/cop8-2016.md:10: raw HTML is not allowed: found "<script>'],
-  ['orphan-footnote-reference', 'cop8-2016.md', 'content/reports/cop8-2016.md:10: footnote reference [^2] has no definition'],
+  ['gap-in-numbering', 'cop8-2016.md', 'content/reports/cop8-2016.md:13: paragraph 4 follows 2 (3 is missing)'],
+  ['script-in-body', 'cop8-2016.md', 'content/reports/cop8-2016.md:11: raw HTML is not allowed: found "<script>'],
+  ['orphan-footnote-reference', 'cop8-2016.md', 'content/reports/cop8-2016.md:11: footnote reference [^2] has no definition'],
   ['bad-date', 'cop6-2012.md', 'content/reports/cop6-2012.md:5: field "distributionDate": expected an ISO date (YYYY-MM-DD), found "29 June 2012"'],
-  ['hostile-link-javascript', 'cop8-2016.md', 'content/reports/cop8-2016.md:10: link "click" points to a "javascript:" URL'],
-  ['hostile-reference-definition', 'cop8-2016.md', 'content/reports/cop8-2016.md:12: reference definition [x] points to a "javascript:" URL'],
+  ['hostile-link-javascript', 'cop8-2016.md', 'content/reports/cop8-2016.md:11: link "click" points to a "javascript:" URL'],
+  ['hostile-reference-definition', 'cop8-2016.md', 'content/reports/cop8-2016.md:13: reference definition [x] points to a "javascript:" URL'],
   ['yaml-alias-bomb', 'cop8-2016.md', 'content/reports/cop8-2016.md:2: invalid YAML: Excessive alias count'],
   ['unknown-session', 'cop99-2030.md', 'content/reports/cop99-2030.md:2: field "session": expected the slug of a session file'],
 ])('a report with %s stops the build with its file and line, and no dist/', (fixture, file, message) => {

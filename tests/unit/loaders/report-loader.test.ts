@@ -67,8 +67,8 @@ test('every structural error stops the load in one message naming file and line'
   await expect(reportLoader().load(ctx as never)).rejects.toThrow(
     [
       '2 content errors:',
-      '  content/reports/cop8-2016.md:12: paragraph 4 follows 2 (3 is missing)',
-      '  content/reports/cop8-2016.md:14: paragraph 8 follows 4 (5–7 are missing)',
+      '  content/reports/cop8-2016.md:13: paragraph 4 follows 2 (3 is missing)',
+      '  content/reports/cop8-2016.md:15: paragraph 8 follows 4 (5–7 are missing)',
     ].join('\n'),
   );
   expect(entries.size).toBe(0);

@@ -24,8 +24,8 @@ test('prints each error on its own line and exits 1', () => {
   expect(run.status).toBe(1);
   expect(run.stdout).toBe('');
   expect(run.stderr.split('\n')).toEqual([
-    'content/reports/cop8-2016.md:12: paragraph 4 follows 2 (3 is missing)',
-    'content/reports/cop8-2016.md:14: paragraph 8 follows 4 (5–7 are missing)',
+    'content/reports/cop8-2016.md:13: paragraph 4 follows 2 (3 is missing)',
+    'content/reports/cop8-2016.md:15: paragraph 8 follows 4 (5–7 are missing)',
     'content/sessions/cop9.yaml:8: field "endDate": expected a date on or after startDate (2018-10-19), found "2018-10-15"',
     '3 errors in 1 reports and 4 sessions',
     '',
