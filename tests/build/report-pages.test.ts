@@ -73,3 +73,10 @@ test('cop8-2016 footnote 1 is referenced at the end of paragraph 52', () => {
   expect(select('#para-52 #fnref-1', tree)).toBeDefined();
   expect(select('#para-53 #fnref-1', tree)).toBeUndefined();
 });
+
+test('ga74-2019 ¶2 (70/179) and ¶137 (72/195) link as General Assembly resolutions: the report attributes them elsewhere', () => {
+  const tree = page('/reports/ga74-2019/');
+  const hrefs = (id: string) => selectAll(`#${id} a.reference`, tree).map((a) => String(a.properties.href));
+  expect(hrefs('para-2')).toEqual(expect.arrayContaining(['https://undocs.org/A/RES/70/179', 'https://undocs.org/A/RES/72/195']));
+  expect(hrefs('para-137')).toContain('https://undocs.org/A/RES/72/195');
+});

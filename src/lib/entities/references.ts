@@ -2,8 +2,10 @@
 // infers the issuing body from the sentence: `2388 (2017)` is the Security Council's form,
 // `2015/23` the Economic and Social Council's; `72/195` belongs to the body the sentence names
 // ("General Assembly resolution 72/195", "In its resolution 11/5, the Conference …"). A short
-// form ("the Council") is resolved by the last full name earlier in the paragraph. When the body
-// cannot be told, the reference is kept without a body and without a link: never a guess.
+// form ("the Council") is resolved by the last full name earlier in the paragraph. Then the
+// document itself (resolveInDocument): the same number attributed to one body elsewhere in the
+// report, or "its resolution" in a report addressed to that body. When the body still cannot be
+// told, the reference is kept without a body and without a link: never a guess from its shape.
 
 export type Body =
   | 'General Assembly' | 'Security Council' | 'Economic and Social Council' | 'Human Rights Council'
@@ -99,12 +101,49 @@ function resolution(text: string, token: string, start: number, context: string)
   }
   const body = bodyFromSentence(text, start, end, context);
   if (!body) return { id: `unknown-${first}-${second}`, kind: 'resolution', label: `resolution ${token}`, text: token, start, end };
+  return attributed(token, body, start, end);
+}
+
+/** A resolution `first/second` of a known body, with its symbol and link where the body has a series. */
+function attributed(token: string, body: Body, start: number, end: number): Reference {
+  const [first, second] = token.split('/') as [string, string];
   const prefix = SYMBOL_PREFIX[body];
   const symbol = prefix ? `${prefix}${token}` : undefined;
   return {
     id: `${BODY_KEY[body]}-${first}-${second}`, kind: 'resolution', body, label: `${body} resolution ${token}`, text: token,
     ...(symbol ? { symbol, href: undocsUrl(symbol) } : {}), start, end,
   };
+}
+
+/** The Body a report is addressed to, from its front-matter `body` (full name), if it is one. */
+export function addresseeBody(name: string | undefined): Body | undefined {
+  if (!name) return undefined;
+  if (name.startsWith('Conference of the Parties')) return 'Conference of the Parties';
+  return (Object.keys(BODY_KEY) as Body[]).find((body) => body === name);
+}
+
+/** "… its resolution " or "… its resolutions 1/2, 3/4 and " right before a citation. */
+const ITS_RESOLUTION = new RegExp(String.raw`\bits resolutions? (?:(?:${REF})(?:,? and |, ))*$`);
+
+/**
+ * Resolves, within one report, resolutions whose sentence names no body: the body that the same
+ * number is attributed to elsewhere in the report (when only one is), else the body the report is
+ * addressed to when the text says "its resolution". `texts[i]` is the text `paragraphs[i]` was read from.
+ */
+export function resolveInDocument(paragraphs: readonly Reference[][], texts: readonly string[], addressee?: Body): Reference[][] {
+  const bodies = new Map<string, Set<Body>>();
+  for (const refs of paragraphs) {
+    for (const ref of refs) {
+      if (ref.kind === 'resolution' && ref.body) bodies.set(ref.text, (bodies.get(ref.text) ?? new Set()).add(ref.body));
+    }
+  }
+  return paragraphs.map((refs, i) => refs.map((ref) => {
+    if (ref.kind !== 'resolution' || ref.body) return ref;
+    const known = bodies.get(ref.text);
+    if (known?.size === 1) return attributed(ref.text, [...known][0]!, ref.start, ref.end);
+    if (!known && addressee && ITS_RESOLUTION.test(texts[i]!.slice(0, ref.start))) return attributed(ref.text, addressee, ref.start, ref.end);
+    return ref;
+  }));
 }
 
 function documentReference(text: string, token: string, start: number): Reference {

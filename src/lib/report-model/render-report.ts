@@ -11,7 +11,8 @@ import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { ContentError } from '../errors';
 import type { Matcher } from '../entities/match-entities';
-import { findReferences } from '../entities/references';
+import { parse } from 'yaml';
+import { addresseeBody, findReferences, resolveInDocument } from '../entities/references';
 import { inspectReport } from '../structure/check-report';
 import rehypeFootnotesSection from '../../plugins/rehype-footnotes-section';
 import rehypeHeadingIds from '../../plugins/rehype-heading-ids';
@@ -72,6 +73,8 @@ export function renderReport(file: string, bytes: Uint8Array | string, processor
   const empty: ReportModel = { outline: [], paragraphs: [], notes: [] };
   if (inspected.errors.length > 0) return { errors: inspected.errors, frontMatter: inspected.frontMatter, html: '', model: empty };
   const vfile = new VFile({ path: file });
+  const addressee = addresseeBody(frontMatterBody(inspected.frontMatter?.yaml));
+  if (addressee) vfile.data.addressee = addressee;
   let hast;
   try {
     hast = processor.runSync(inspected.tree as Root, vfile);
@@ -85,10 +88,26 @@ export function renderReport(file: string, bytes: Uint8Array | string, processor
   const html = processor.stringify(hast, vfile);
   const outline = vfile.data.outline ?? [];
   const recorded = vfile.data.reportModel ?? { paragraphs: [], notes: [] };
-  const paragraphs = recorded.paragraphs.map((p) => ({
+  const references = resolveInDocument(
+    recorded.paragraphs.map((p) => findReferences(p.text, { context: p.heading })),
+    recorded.paragraphs.map((p) => p.text),
+    addressee,
+  );
+  const paragraphs = recorded.paragraphs.map((p, i) => ({
     ...p,
     mentions: matcher ? matcher.match(p.text) : [],
-    references: findReferences(p.text, { context: p.heading }),
+    references: references[i]!,
   }));
   return { errors: [], frontMatter: inspected.frontMatter, html, model: { outline, paragraphs, notes: recorded.notes } };
+}
+
+/** The front matter's `body` (the addressee), or undefined; the metadata checks report bad YAML. */
+function frontMatterBody(yaml: string | undefined): string | undefined {
+  if (!yaml) return undefined;
+  try {
+    const data = parse(yaml) as { body?: unknown } | null;
+    return typeof data?.body === 'string' ? data.body : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findReferences } from '../../../../src/lib/entities/references';
+import { addresseeBody, findReferences, resolveInDocument } from '../../../../src/lib/entities/references';
 
 const refs = (text: string) => findReferences(text).map((r) => [r.label, r.href ?? null]);
 
@@ -66,5 +66,44 @@ describe('document symbols', () => {
 
   test('dates, fractions and URLs are not symbols', () => {
     expect(findReferences('On 24/7 hotlines, 2019–2020, and 50/50 shares.')).toEqual([]);
+  });
+});
+
+describe('resolveInDocument: the report itself says whose resolution it is', () => {
+  const resolve = (texts: string[], addressee?: Parameters<typeof resolveInDocument>[2]) =>
+    resolveInDocument(texts.map((t) => findReferences(t)), texts, addressee).map((refs) => refs.map((r) => [r.label, r.href ?? null]));
+
+  test('a number attributed to one body elsewhere in the report takes that body, wherever it appears', () => {
+    expect(resolve([
+      'It covers the period since the adoption of the previous resolution 70/179.',
+      'As mandated by General Assembly resolution 70/179, the appraisal took place.',
+    ])).toEqual([
+      [['General Assembly resolution 70/179', 'https://undocs.org/A/RES/70/179']],
+      [['General Assembly resolution 70/179', 'https://undocs.org/A/RES/70/179']],
+    ]);
+  });
+
+  test('a number attributed to two bodies stays without a body', () => {
+    expect(resolve([
+      'In line with resolution 11/5, States were encouraged.',
+      'The General Assembly, in resolution 11/5, decided.',
+      'The Conference, in resolution 11/5, decided.',
+    ])[0]).toEqual([['resolution 11/5', null]]);
+  });
+
+  test('"its resolution" in a report to a body is that body\'s; a bare number is not', () => {
+    const texts = ['In its resolution 73/146, it invited States to act.', 'In line with resolution 72/1, donors were encouraged.'];
+    expect(resolve(texts, 'General Assembly')).toEqual([
+      [['General Assembly resolution 73/146', 'https://undocs.org/A/RES/73/146']],
+      [['resolution 72/1', null]],
+    ]);
+    expect(resolve(texts)).toEqual([[['resolution 73/146', null]], [['resolution 72/1', null]]]);
+  });
+
+  test('the addressee is read from the front-matter body', () => {
+    expect(addresseeBody('General Assembly')).toBe('General Assembly');
+    expect(addresseeBody('Conference of the Parties to the United Nations Convention against Transnational Organized Crime')).toBe('Conference of the Parties');
+    expect(addresseeBody('Some committee')).toBeUndefined();
+    expect(addresseeBody(undefined)).toBeUndefined();
   });
 });
