@@ -88,10 +88,10 @@ export function loadEntityData(root = process.cwd()): EntityData {
   }
   const programmes = readFolder(root, 'content/programmes', programmeSchema, errors);
   const organizations = readFolder(root, 'content/organizations', organizationSchema, errors);
-  const { surfaces, errors: surfaceErrors } = entitySurfaces(gazetteer, programmes, organizations);
+  const { surfaces, shortForms, errors: surfaceErrors } = entitySurfaces(gazetteer, programmes, organizations);
   errors.push(...surfaceErrors);
   const version = hashFiles(root, [unFile, ...programmes.map((p) => p.file), ...organizations.map((o) => o.file)]);
-  const data = { version, gazetteer, programmes, organizations, matcher: createMatcher(surfaces), errors };
+  const data = { version, gazetteer, programmes, organizations, matcher: createMatcher(surfaces, shortForms), errors };
   cache.set(root, data);
   return data;
 }

@@ -17,6 +17,8 @@ export const programmeSchema = z.strictObject(
     slug,
     name: text,
     aliases: z.array(text).default([]),
+    /** Short forms a report may use once it has named the entry in full ("Working Group"): docs/entities.md. */
+    shortForms: z.array(text).default([]),
     kind: z.enum(PROGRAMME_KINDS, { error: () => `expected one of: ${PROGRAMME_KINDS.join(', ')}` }),
     /** Organization slug (content/organizations/<slug>.yaml) that leads it, when the reports say. */
     lead: slug.optional(),
@@ -24,7 +26,7 @@ export const programmeSchema = z.strictObject(
   },
   {
     error: (issue) =>
-      issue.code === 'unrecognized_keys' ? 'expected only slug, name, aliases, kind, lead and description' : undefined,
+      issue.code === 'unrecognized_keys' ? 'expected only slug, name, aliases, shortForms, kind, lead and description' : undefined,
   },
 );
 
@@ -39,12 +41,13 @@ export const organizationSchema = z.strictObject(
     name: text,
     acronym: text.optional(),
     aliases: z.array(text).default([]),
+    shortForms: z.array(text).default([]),
     kind: z.enum(ORGANIZATION_KINDS, { error: () => `expected one of: ${ORGANIZATION_KINDS.join(', ')}` }),
     description: text,
   },
   {
     error: (issue) =>
-      issue.code === 'unrecognized_keys' ? 'expected only slug, name, acronym, aliases, kind and description' : undefined,
+      issue.code === 'unrecognized_keys' ? 'expected only slug, name, acronym, aliases, shortForms, kind and description' : undefined,
   },
 );
 

@@ -80,3 +80,18 @@ test('ga74-2019 ¶2 (70/179) and ¶137 (72/195) link as General Assembly resolut
   expect(hrefs('para-2')).toEqual(expect.arrayContaining(['https://undocs.org/A/RES/70/179', 'https://undocs.org/A/RES/72/195']));
   expect(hrefs('para-137')).toContain('https://undocs.org/A/RES/72/195');
 });
+
+test('"the Working Group" links to the Working Group on Trafficking in Persons where the report introduced it (cop10 ¶7, ¶8; cop12 ¶9), not in cop8 ¶25', () => {
+  const wg = '/programmes/working-group-on-trafficking-in-persons/';
+  const links = (slug: string, id: string) => selectAll(`#${id} a.mention`, page(`/reports/${slug}/`)).map((a) => String(a.properties.href));
+  expect(links('cop10-2020', 'para-7')).toContain(wg);
+  expect(links('cop10-2020', 'para-8')).toContain(wg);
+  expect(links('cop12-2024', 'para-9')).toContain(wg);
+  expect(links('cop8-2016', 'para-25')).not.toContain(wg);
+});
+
+test('Iraq inside "Islamic State in Iraq and the Levant" (cop8 ¶17) is a nested mention: on the country page, not a link in the text', () => {
+  expect(selectAll('#para-17 a.mention', page('/reports/cop8-2016/')).map((a) => String(a.properties.href))).not.toContain('/countries/irq/');
+  const country = page('/countries/irq/');
+  expect(selectAll('a', country).map((a) => String(a.properties.href))).toContain('/reports/cop8-2016/#para-17');
+});

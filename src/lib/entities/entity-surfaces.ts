@@ -3,8 +3,9 @@
 // entries (or a country), an entry no report mentions.
 import type { Organization, Programme } from '../../schemas/entity';
 import { ContentError } from '../errors';
-import { type Gazetteer, NOT_COUNTRY_MENTIONS } from './gazetteer';
+import { type Gazetteer, NOT_COUNTRY_MENTIONS, UNCURATED_PROPER_NAMES } from './gazetteer';
 import type { EntitySurface } from './match-entities';
+import type { ShortForm } from './short-forms';
 import type { ParagraphMentions } from './mention-index';
 
 export interface EntityFile<T> {
@@ -24,14 +25,16 @@ export function entitySurfaces(
   gazetteer: Gazetteer,
   programmes: readonly EntityFile<Programme>[],
   organizations: readonly EntityFile<Organization>[],
-): { surfaces: EntitySurface[]; errors: ContentError[] } {
+): { surfaces: EntitySurface[]; shortForms: ShortForm[]; errors: ContentError[] } {
   const errors: ContentError[] = [];
   const owner = new Map<string, { file: string; label: string }>();
   for (const s of gazetteer.surfaces) owner.set(s.text, { file: 'the country gazetteer', label: `country ${s.id}` });
   const surfaces: EntitySurface[] = [
     ...gazetteer.surfaces.map((s) => ({ ...s, kind: 'country' as const })),
     ...NOT_COUNTRY_MENTIONS.map((text) => ({ text, kind: 'none' as const, id: '' })),
+    ...UNCURATED_PROPER_NAMES.map((text) => ({ text, kind: 'none' as const, id: '', properName: true })),
   ];
+  const shortForms: ShortForm[] = [];
   const add = (file: string, kind: 'programme' | 'organization', id: string, texts: string[]) => {
     const seen = new Set<string>();
     for (const text of texts) {
@@ -51,7 +54,17 @@ export function entitySurfaces(
   };
   for (const { file, data } of programmes) add(file, 'programme', data.slug, programmeSurfaces(data));
   for (const { file, data } of organizations) add(file, 'organization', data.slug, organizationSurfaces(data));
-  return { surfaces, errors };
+  // Short forms may be shared (the rule decides per report), but never be another entry's full name.
+  const addShort = (file: string, kind: ShortForm['kind'], id: string, texts: readonly string[]) => {
+    for (const text of texts) {
+      const other = owner.get(text);
+      if (other) errors.push(new ContentError({ file, field: 'shortForms', problem: `short form "${text}" is the full name or alias of ${other.label} (${other.file})` }));
+      else shortForms.push({ text, kind, id });
+    }
+  };
+  for (const { file, data } of programmes) addShort(file, 'programme', data.slug, data.shortForms);
+  for (const { file, data } of organizations) addShort(file, 'organization', data.slug, data.shortForms);
+  return { surfaces, shortForms, errors };
 }
 
 /** Entries of the curated files that no paragraph of any report mentions. */

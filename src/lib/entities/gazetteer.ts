@@ -46,6 +46,12 @@ export const NOT_COUNTRY_MENTIONS = [
   'Island', 'Mann', 'Reunion',
 ];
 
+/**
+ * Proper names the site does not curate as entities but whose words name a country: the country
+ * is a nested mention, as inside a programme's name (docs/entities.md, "Countries inside names").
+ */
+export const UNCURATED_PROPER_NAMES = ['Islamic State in Iraq and the Levant'];
+
 const isUsable = (s: string) => s.length > 3 && /^[A-Z]/.test(s) && !/[,]/.test(s) && /^[\p{L}\p{M} '’().-]+$/u.test(s);
 
 function plural(demonym: string): string[] {

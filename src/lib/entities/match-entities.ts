@@ -2,8 +2,12 @@
 // organizations, given their surface forms. Case-sensitive, whole words, leftmost-longest:
 // "South Sudan" is never the Sudan, "Nigeria" never the Niger, "Guinea-Bissau" never Guinea.
 // A surface of kind "none" (e.g. "Latin American") consumes its text and yields nothing.
-// A country named inside a programme's or organization's name ("…Mission in Mali") is a mention
-// of that country too, marked `nested`; links in pages use only the outer match.
+// A country named inside a proper name — a programme's or organization's ("…Mission in Mali"), or
+// one the site does not curate ("Islamic State in Iraq and the Levant") — is a mention of that
+// country too, marked `nested`; links in pages use only the outer match. Short forms that only
+// one report's context resolves ("the Working Group") are found by matchDocument (short-forms.ts).
+
+import { shortFormMentions, type ShortForm } from './short-forms';
 
 export type EntityKind = 'country' | 'programme' | 'organization' | 'none';
 
@@ -13,6 +17,11 @@ export interface EntitySurface {
   id: string;
   /** A demonym ("Nigerians") rather than a name. */
   demonym?: boolean;
+  /**
+   * Kind "none" only: a proper name the site does not curate ("Islamic State in Iraq and the
+   * Levant"); countries named inside it are nested mentions, as inside a programme's name.
+   */
+  properName?: boolean;
 }
 
 export interface EntityMatch {
@@ -24,6 +33,8 @@ export interface EntityMatch {
   demonym: boolean;
   /** A country found inside the name of a programme or organization. */
   nested?: boolean;
+  /** A document-scoped short form ("the Working Group"): see short-forms.ts. */
+  shortForm?: boolean;
 }
 
 export interface Matcher {
@@ -31,6 +42,8 @@ export interface Matcher {
   match: (text: string) => EntityMatch[];
   /** The surface a matched text stands for. */
   lookup: (text: string) => EntitySurface | undefined;
+  /** Every mention in one report's texts (in reading order), short forms included. */
+  matchDocument: (texts: readonly string[]) => EntityMatch[][];
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -77,7 +90,7 @@ function scanner(surfaces: readonly EntitySurface[]): (text: string) => [number,
   };
 }
 
-export function createMatcher(surfaces: readonly EntitySurface[]): Matcher {
+export function createMatcher(surfaces: readonly EntitySurface[], shortForms: readonly ShortForm[] = []): Matcher {
   const byText = new Map<string, EntitySurface>();
   for (const surface of surfaces) {
     const existing = byText.get(surface.text);
@@ -88,23 +101,28 @@ export function createMatcher(surfaces: readonly EntitySurface[]): Matcher {
   }
   const all = [...byText.values()];
   const findAll = scanner(all);
-  const findCountries = scanner(all.filter((s) => s.kind === 'country' || s.kind === 'none'));
+  const findCountries = scanner(all.filter((s) => s.kind === 'country' || (s.kind === 'none' && !s.properName)));
 
+  const match = (text: string): EntityMatch[] => {
+    const out: EntityMatch[] = [];
+    for (const [start, surface] of findAll(text)) {
+      const end = start + surface.text.length;
+      if (surface.kind !== 'none') out.push({ start, end, text: surface.text, kind: surface.kind, id: surface.id, demonym: surface.demonym ?? false });
+      if (surface.kind === 'country' || (surface.kind === 'none' && !surface.properName)) continue;
+      for (const [inner, country] of findCountries(surface.text)) {
+        if (country.kind !== 'country') continue;
+        out.push({ start: start + inner, end: start + inner + country.text.length, text: country.text, kind: 'country', id: country.id, demonym: country.demonym ?? false, nested: true });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  };
   return {
     lookup: (text) => byText.get(text),
-    match(text) {
-      const out: EntityMatch[] = [];
-      for (const [start, surface] of findAll(text)) {
-        if (surface.kind === 'none') continue;
-        const end = start + surface.text.length;
-        out.push({ start, end, text: surface.text, kind: surface.kind, id: surface.id, demonym: surface.demonym ?? false });
-        if (surface.kind === 'country') continue;
-        for (const [inner, country] of findCountries(surface.text)) {
-          if (country.kind !== 'country') continue;
-          out.push({ start: start + inner, end: start + inner + country.text.length, text: country.text, kind: 'country', id: country.id, demonym: country.demonym ?? false, nested: true });
-        }
-      }
-      return out.sort((a, b) => a.start - b.start);
+    match,
+    matchDocument(texts) {
+      const full = texts.map(match);
+      const short = shortFormMentions(texts, full, shortForms);
+      return full.map((list, i) => (short[i]!.length ? [...list, ...short[i]!].sort((a, b) => a.start - b.start) : list));
     },
   };
 }

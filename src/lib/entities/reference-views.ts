@@ -24,7 +24,7 @@ export function groupReferences(
 ): ReferenceGroup[] {
   const items = new Map<string, ReferenceItem & { group: string }>();
   for (const { report, paragraph, reference } of uses) {
-    const group = reference.kind === 'document' ? 'Documents' : reference.body ?? 'Body not stated in the citing sentence';
+    const group = reference.kind === 'document' ? 'Documents' : reference.body ?? 'Body not stated in the report';
     let item = items.get(reference.id);
     if (!item) {
       const href = (reference.symbol && internal[reference.symbol]) ?? reference.href;

@@ -93,9 +93,10 @@ export function renderReport(file: string, bytes: Uint8Array | string, processor
     recorded.paragraphs.map((p) => p.text),
     addressee,
   );
+  const mentions = matcher ? matcher.matchDocument(recorded.paragraphs.map((p) => p.text)) : [];
   const paragraphs = recorded.paragraphs.map((p, i) => ({
     ...p,
-    mentions: matcher ? matcher.match(p.text) : [],
+    mentions: mentions[i] ?? [],
     references: references[i]!,
   }));
   return { errors: [], frontMatter: inspected.frontMatter, html, model: { outline, paragraphs, notes: recorded.notes } };

@@ -9,10 +9,10 @@ import type { Organization, Programme } from '../../../../src/schemas/entity';
 
 const gazetteer = buildGazetteer(countries as unknown as PackageCountry[], []);
 const programme = (slug: string, name: string, aliases: string[] = []): { file: string; data: Programme } => ({
-  file: `content/programmes/${slug}.yaml`, data: { slug, name, aliases, kind: 'programme', description: 'A programme.' },
+  file: `content/programmes/${slug}.yaml`, data: { slug, name, aliases, shortForms: [], kind: 'programme', description: 'A programme.' },
 });
 const organization = (slug: string, name: string, acronym?: string): { file: string; data: Organization } => ({
-  file: `content/organizations/${slug}.yaml`, data: { slug, name, aliases: [], kind: 'United Nations entity', description: 'An entity.', ...(acronym ? { acronym } : {}) },
+  file: `content/organizations/${slug}.yaml`, data: { slug, name, aliases: [], shortForms: [], kind: 'United Nations entity', description: 'An entity.', ...(acronym ? { acronym } : {}) },
 });
 
 test('good data gives one surface per name, alias and acronym', () => {

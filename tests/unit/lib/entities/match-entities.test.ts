@@ -138,3 +138,18 @@ test('two surfaces naming different entities are refused', () => {
     { text: 'ICAT', kind: 'organization', id: 'icat-org' },
   ])).toThrow('"ICAT" names both programme icat and organization icat-org');
 });
+
+test('a country inside a proper name the site does not curate is nested too, the same rule as inside a programme', () => {
+  const named = createMatcher([...surfaces, { text: 'Islamic State in Iraq and the Levant', kind: 'none', id: '', properName: true }]);
+  expect(named.match('groups such as Islamic State in Iraq and the Levant, and Iraq itself').map((m) => [m.id, m.start, m.nested ?? false])).toEqual([
+    ['IRQ', 32, true], ['IRQ', 57, false],
+  ]);
+  // A region word (not a proper name) still hides the country in it.
+  expect(named.match('in Northern Ireland')).toEqual([]);
+});
+
+test('matchDocument adds the short forms the report resolves', () => {
+  const withShort = createMatcher([...surfaces, { text: 'Working Group on Trafficking in Persons', kind: 'programme', id: 'wg' }], [{ text: 'Working Group', kind: 'programme', id: 'wg' }]);
+  expect(withShort.matchDocument(['the Working Group met.', 'The Working Group on Trafficking in Persons met.', 'the Working Group met again.'])
+    .map((list) => list.map((m) => `${m.id}${m.shortForm ? '(short)' : ''}`))).toEqual([[], ['wg'], ['wg(short)']]);
+});
