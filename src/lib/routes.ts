@@ -74,6 +74,7 @@ export function reportPageProps(all: readonly ReportSummary[], index: number, si
     previous: pager(all[index - 1]),
     next: pager(all[index + 1]),
     pageUrl,
+    date: report.date,
   };
 }
 

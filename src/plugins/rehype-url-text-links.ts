@@ -1,6 +1,6 @@
 // Marks external links whose visible text already is their address (`www.unodc.org/…` linking to
-// `http://www.unodc.org/…`) with class "url-text", so that the print stylesheet, which writes
-// each external link's URL after it, does not print the same address twice.
+// `http://www.unodc.org/…`) with class "url-text", so that a printout, which lists each external
+// link's URL as a numbered endnote (src/scripts/report-page.ts), does not print the same address twice.
 // Reads <a href> and its text; writes only the class. Idempotent.
 import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';

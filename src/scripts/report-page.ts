@@ -3,7 +3,10 @@
 //    announced confirmation; "Cite" also shows the citation it copies in a small panel;
 // 2. a preview of a footnote on hover and focus of its reference;
 // 3. the table of contents marks the section being read;
-// 4. arriving from search (?highlight=terms#para-N), the terms are marked in that paragraph.
+// 4. arriving from search (?highlight=terms#para-N), the terms are marked in that paragraph;
+// 5. "Share" where the browser can share; copying or sharing a link puts its hash in the address bar;
+// 6. a keyboard way past each section's links; "Print this section"; on paper, the print date and
+//    the external links as numbered endnotes.
 import { pinpoint } from '../lib/citation';
 
 const status = document.querySelector<HTMLElement>('.copy-status');
@@ -91,8 +94,17 @@ if (article) {
       tools.append(element);
       return element;
     };
-    button('Copy link', () => void copy(url, 'Link'));
+    // The address bar then names this paragraph, so the browser's own share sends it too.
+    const mark = () => history.replaceState(history.state, '', `${location.pathname}${location.search}#${block.id}`);
+    button('Copy link', () => { mark(); void copy(url, 'Link'); });
+    if (typeof navigator.share === 'function') {
+      button('Share', () => {
+        mark();
+        navigator.share({ title: document.title, text: label, url }).catch(() => undefined);
+      });
+    }
     button('Cite', (self) => {
+      mark();
       showCitation(self, anchor.parentElement!, label, cited, note);
       void copy(cited, 'Citation');
     }).setAttribute('aria-expanded', 'false');
@@ -181,9 +193,79 @@ if (terms.length > 0 && target) {
   }
 }
 
-// Table of contents: open beside the text on wide screens (closed by default for phones).
+// Table of contents: open beside the text on wide screens (closed by default for phones); the
+// "Contents" control of the phone bar opens it.
 const tocDetails = document.querySelector<HTMLDetailsElement>('.report-toc details');
 if (tocDetails && window.matchMedia('(min-width: 64rem)').matches) tocDetails.open = true;
+document.querySelector('.report-jump a[href="#report-contents"]')?.addEventListener('click', () => { if (tocDetails) tocDetails.open = true; });
+
+if (article) {
+  // Each chapter and section: a link past it (shown on focus), and "Print this section" on chapters.
+  const headings = [...article.querySelectorAll<HTMLHeadingElement>('h2[id], h3[id]')];
+  headings.forEach((heading, i) => {
+    const next = headings.slice(i + 1).find((h) => h.tagName <= heading.tagName);
+    const skip = document.createElement('a');
+    skip.className = 'skip-section';
+    skip.href = next ? `#${next.id}` : '#report-end';
+    skip.textContent = next ? `Skip to ${next.textContent ?? 'the next section'}` : 'Skip to the end of the report';
+    heading.after(skip);
+    if (heading.tagName !== 'H2' || heading.closest('.footnotes')) return;
+    const print = document.createElement('button');
+    print.type = 'button';
+    print.className = 'print-section';
+    print.textContent = 'Print this section';
+    print.setAttribute('aria-label', `Print this section: ${heading.textContent ?? ''}`);
+    print.addEventListener('click', () => printSection(heading, next && next.tagName === 'H2' ? next : headings.slice(i + 1).find((h) => h.tagName === 'H2')));
+    skip.after(print);
+  });
+
+  // One chapter alone on paper: everything of the article outside it is hidden while printing.
+  const printSection = (from: HTMLElement, to: HTMLElement | undefined) => {
+    let inside = false;
+    for (const child of [...article.children]) {
+      if (child === from) inside = true;
+      else if (child === to) inside = false;
+      if (!inside) child.classList.add('print-hidden');
+    }
+    document.querySelectorAll('.metadata, .summary').forEach((el) => el.classList.add('print-hidden'));
+    window.print();
+  };
+
+  // On paper: the print date, and external links as numbered endnotes rather than inline URLs.
+  let endnotes: HTMLElement | undefined;
+  window.addEventListener('beforeprint', () => {
+    const date = document.querySelector('.print-date');
+    if (date) date.textContent = `Printed ${new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}.`;
+    const numbers = new Map<string, number>();
+    for (const link of article.querySelectorAll<HTMLAnchorElement>('a[href^="http"]:not(.url-text)')) {
+      if (link.closest('.print-hidden')) continue;
+      let n = numbers.get(link.href);
+      if (n === undefined) numbers.set(link.href, (n = numbers.size + 1));
+      const ref = document.createElement('span');
+      ref.className = 'print-endnote-ref';
+      ref.textContent = `[${n}]`;
+      link.after(ref);
+    }
+    if (numbers.size === 0) return;
+    endnotes = document.createElement('section');
+    endnotes.className = 'print-endnotes';
+    const title = document.createElement('h2');
+    title.textContent = 'Links';
+    const list = document.createElement('ol');
+    for (const href of numbers.keys()) {
+      const item = document.createElement('li');
+      item.textContent = href;
+      list.append(item);
+    }
+    endnotes.append(title, list);
+    article.append(endnotes);
+  });
+  window.addEventListener('afterprint', () => {
+    article.querySelectorAll('.print-endnote-ref').forEach((el) => el.remove());
+    endnotes?.remove();
+    document.querySelectorAll('.print-hidden').forEach((el) => el.classList.remove('print-hidden'));
+  });
+}
 
 // Table of contents: mark the last heading above the top third of the viewport.
 const tocLinks = new Map<string, HTMLAnchorElement>();
