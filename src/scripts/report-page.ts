@@ -237,10 +237,14 @@ if (article) {
     const date = document.querySelector('.print-date');
     if (date) date.textContent = `Printed ${new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}.`;
     const numbers = new Map<string, number>();
+    const labels = new Map<string, string>();
     for (const link of article.querySelectorAll<HTMLAnchorElement>('a[href^="http"]:not(.url-text)')) {
       if (link.closest('.print-hidden')) continue;
       let n = numbers.get(link.href);
-      if (n === undefined) numbers.set(link.href, (n = numbers.size + 1));
+      if (n === undefined) {
+        numbers.set(link.href, (n = numbers.size + 1));
+        labels.set(link.href, link.textContent ?? '');
+      }
       const ref = document.createElement('span');
       ref.className = 'print-endnote-ref';
       ref.textContent = `[${n}]`;
@@ -254,7 +258,8 @@ if (article) {
     const list = document.createElement('ol');
     for (const href of numbers.keys()) {
       const item = document.createElement('li');
-      item.textContent = href;
+      const label = labels.get(href)?.trim();
+      item.textContent = label && label !== href ? `${label}: ${href}` : href;
       list.append(item);
     }
     endnotes.append(title, list);

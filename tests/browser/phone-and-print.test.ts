@@ -129,7 +129,7 @@ describe('printing', () => {
     expect(text).toMatch(/Printed \d{1,2} [A-Z][a-z]+ \d{4}\./);
     expect(text).toContain('Conference of the Parties to UNTOC, twelfth session · 2024 · 23 July 2024');
     expect(text).not.toMatch(/<https?:/);
-    expect(text).toMatch(/Links 1\. ?https:\/\//);
+    expect(text).toMatch(/Links 1\. ?CTOC\/COP\/WG\.4\/2023\/2: https:\/\/undocs\.org\/CTOC\/COP\/WG\.4\/2023\/2/);
     expect(text).toMatch(/CTOC\/COP\/WG\.4\/2024\/2 ?\[\d+\]/);
     // Back on screen, nothing of the printout is left in the page.
     expect(await page.locator('.print-endnote-ref, .print-endnotes').count()).toBe(0);
