@@ -2,11 +2,13 @@
 // Wiring only. Reports are rendered by their own content loader (src/loaders/report-loader.ts:
 // one unified parse per report, the plugins of src/plugins), not by Astro's Markdown pipeline;
 // build checks and search come from src/integrations.
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentChecks from './src/integrations/content-checks.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 
 export default defineConfig({
+  // Where the site is deployed: canonical URLs, citations, the sitemap and the feed use it.
   site: process.env.SITE_URL ?? 'https://palermo-record.example.org',
   trailingSlash: 'always',
   // The content cache lives in the project, not in node_modules: copies of the project that share
@@ -22,5 +24,6 @@ export default defineConfig({
   // No Markdown goes through Astro's own processor (the report loader renders reports with
   // unified and no smartypants, which would rewrite the documents' quotes and dashes).
   markdown: { syntaxHighlight: false },
-  integrations: [contentChecks(), pagefindIndex()],
+  // The sitemap lists every page but the 404 page; robots.txt (src/pages/robots.txt.ts) names it.
+  integrations: [contentChecks(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],
 });

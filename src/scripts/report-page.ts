@@ -62,6 +62,18 @@ function showCitation(button: HTMLButtonElement, after: HTMLElement, label: stri
     basis.textContent = note;
     panel.append(basis);
   }
+  // The report's record for reference managers (built per report; the pinpoint is the reader's to add).
+  const formats = document.createElement('p');
+  formats.className = 'cite-formats';
+  formats.append('The whole report for a reference manager: ');
+  [['cite.bib', 'BibTeX'], ['cite.ris', 'RIS'], ['cite.json', 'CSL-JSON']].forEach(([href, name], i) => {
+    const link = document.createElement('a');
+    link.href = href!;
+    link.textContent = name!;
+    link.setAttribute('download', '');
+    formats.append(...(i > 0 ? [' · ', link] : [link]));
+  });
+  panel.append(formats);
   const close = document.createElement('button');
   close.type = 'button';
   close.textContent = 'Close';

@@ -74,6 +74,12 @@ describe('copy link and cite', () => {
     expect(await panel.isVisible()).toBe(true);
     expect(await page.locator('#para-42 .cite-panel').count()).toBe(1);
     expect(await cite.getAttribute('aria-expanded')).toBe('true');
+    // The report's record for reference managers, one click away.
+    const formats = await panel.locator('.cite-formats a').evaluateAll((links) => links.map((a) => [a.textContent, (a as HTMLAnchorElement).href]));
+    expect(formats).toEqual([
+      ['BibTeX', `${served.origin}/reports/cop12-2024/cite.bib`], ['RIS', `${served.origin}/reports/cop12-2024/cite.ris`], ['CSL-JSON', `${served.origin}/reports/cop12-2024/cite.json`],
+    ]);
+    for (const [, href] of formats) expect((await page.request.get(href!)).status()).toBe(200);
     await page.keyboard.press('Escape');
     expect(await page.locator('.cite-panel').count()).toBe(0);
     expect(await cite.getAttribute('aria-expanded')).toBe('false');
