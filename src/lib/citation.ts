@@ -67,3 +67,8 @@ export function suppliedNote(supplied: readonly SuppliedPart[]): string | undefi
   if (supplied.length === 0) return undefined;
   return `In citations, ${supplied.map((part) => `${part.text} is supplied by this edition: ${part.basis}`).join('; ')}.`;
 }
+
+/** Each report's citation with `{para}` and `{url}` left to fill in, for pages that list paragraphs. */
+export function citationTemplates(reports: readonly { slug: string; data: ReportData; session: SessionData }[]): Record<string, string> {
+  return Object.fromEntries(reports.map((r) => [r.slug, citeReport(r.data, r.session, '{para}', '{url}').text]));
+}

@@ -19,6 +19,8 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
+import { addItemTools, addListTools } from './collect-list';
+
 const FILTERS = ['session', 'year', 'body', 'country', 'programme', 'organization'] as const;
 type FilterKey = (typeof FILTERS)[number];
 const PAGE = 20;
@@ -30,6 +32,9 @@ const status = document.getElementById('search-status') as HTMLElement;
 const list = document.getElementById('search-results') as HTMLOListElement;
 const more = document.getElementById('search-more') as HTMLButtonElement;
 const labels = JSON.parse(document.getElementById('filter-labels')!.textContent!) as Record<FilterKey, Record<string, string>>;
+const citations = JSON.parse(document.getElementById('citation-templates')?.textContent ?? '{}') as Record<string, string>;
+const copyList = addListTools(list, 'Search results');
+copyList.hidden = true; // until there are paragraphs to copy
 const selects = Object.fromEntries(FILTERS.map((key) => [key, document.getElementById(`filter-${key}`) as HTMLSelectElement])) as Record<FilterKey, HTMLSelectElement>;
 
 let pagefind: Pagefind | undefined;
@@ -122,7 +127,16 @@ async function renderNextPage(): Promise<void> {
     excerpt.innerHTML = data.excerpt; // Pagefind escapes the indexed text and adds only <mark>
     item.append(heading, excerpt);
     list.append(item);
+    // A paragraph can be linked, cited and collected; an entity page is only linked.
+    const report = data.meta['report'];
+    if (report && data.meta['paragraph']) {
+      item.dataset.para = `para. ${data.meta['paragraph']}`;
+      item.dataset.url = new URL(href, location.origin).href;
+      if (citations[report]) item.dataset.citation = citations[report];
+      addItemTools(item);
+    }
   }
+  copyList.hidden = !list.querySelector('li[data-para]');
   more.hidden = list.children.length >= shown.length;
   more.disabled = false;
   if (start > 0) (list.children[start]?.querySelector('a') as HTMLElement | null)?.focus();
@@ -146,6 +160,7 @@ async function search(state: State): Promise<void> {
   if (!state.q && !hasFilters) {
     list.replaceChildren();
     more.hidden = true;
+    copyList.hidden = true;
     status.textContent = 'Type words to find, or choose a filter.';
     document.body.dataset['searchRun'] = String(mine);
     document.body.dataset['searchState'] = 'done';

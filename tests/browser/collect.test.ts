@@ -1,0 +1,63 @@
+// Collecting paragraphs: Copy link and Cite on each listed paragraph (entity pages, search
+// results) and "Copy this list" as Markdown, labels naming the year.
+import { describe, expect, test } from 'vitest';
+import { useSiteBrowser } from '../helpers/site-browser';
+
+const site = useSiteBrowser();
+const clipboard = async (open: Awaited<ReturnType<typeof site.open>>) => {
+  await open.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin() });
+  return () => open.page.evaluate(() => navigator.clipboard.readText());
+};
+
+describe('an entity page', () => {
+  test('each mention has Copy link and Cite; the list copies as Markdown with year-labelled links', async () => {
+    const opened = await site.open('/countries/npl/');
+    const read = await clipboard(opened);
+    const { page } = opened;
+    const items = page.locator('.mention-list li');
+    const count = await items.count();
+    expect(count).toBeGreaterThan(1);
+    const first = items.first();
+    const label = (await first.locator('a.mention-para').textContent())!;
+    expect(label).toMatch(/^\d{4} · para\. \d+$/);
+    const href = await first.locator('a.mention-para').evaluate((a) => (a as HTMLAnchorElement).href);
+    await first.getByRole('button', { name: `Copy link: ${label}` }).click();
+    expect(await read()).toBe(href);
+    await first.getByRole('button', { name: `Cite: ${label}` }).click();
+    const cited = await read();
+    expect(cited).toMatch(new RegExp(`^Report of the Secretar(?:iat|y-General) to the .*, para\\. ${label.split('para. ')[1]}\\. ${href.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`));
+    await page.getByRole('button', { name: 'Copy this list' }).click();
+    const lines = (await read()).trim().split('\n');
+    expect(lines[0]).toBe('Nepal');
+    const entries = lines.filter((l) => l.startsWith('- '));
+    expect(entries).toHaveLength(count);
+    expect(entries[0]).toMatch(/^- \[\d{4} · para\. \d+\]\(http:\/\/127\.0\.0\.1:\d+\/reports\/[a-z0-9-]+\/#para-\d+\): \S/);
+    await opened.context.close();
+  });
+});
+
+describe('search results', () => {
+  test('a result can be linked and cited without the highlight, and the results copy as a list', async () => {
+    const opened = await site.open('/search/?q=Karachi');
+    const read = await clipboard(opened);
+    const { page } = opened;
+    await page.waitForFunction(() => document.body.dataset['searchState'] === 'done' && document.querySelector('#search-results li'));
+    const first = page.locator('#search-results li').first();
+    await first.getByRole('button', { name: /^Copy link: / }).click();
+    const url = await read();
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/reports\/[a-z0-9-]+\/#para-\d+$/);
+    await first.getByRole('button', { name: /^Cite: / }).click();
+    expect(await read()).toMatch(new RegExp(`, para\\. \\d+\\. ${url.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`));
+    await page.getByRole('button', { name: 'Copy this list' }).click();
+    const list = await read();
+    expect(list.startsWith('Search results\n\n- [')).toBe(true);
+    expect(list).not.toContain('highlight=');
+    await opened.context.close();
+  });
+
+  test('with no search there is nothing to copy', async () => {
+    const { context, page } = await site.open('/search/');
+    expect(await page.getByRole('button', { name: 'Copy this list' }).isVisible()).toBe(false);
+    await context.close();
+  });
+});
