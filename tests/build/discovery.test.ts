@@ -2,6 +2,7 @@
 // JSON-LD on report pages, OpenGraph and Twitter tags on every page, the citation files, the
 // sitemap, robots.txt and the feed.
 import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { page, REPORTS, select, selectAll } from '../helpers/read-dist';
 
@@ -67,4 +68,13 @@ test('the feed has one item per report, dated only where the report is', () => {
   expect(items.find((i) => i.includes('/reports/cop8-2016/'))).not.toContain('<pubDate>');
   expect(page('/').children.length).toBeGreaterThan(0);
   expect(selectAll('link[rel="alternate"][type="application/rss+xml"]', page('/'))).toHaveLength(1);
+});
+
+test.each(['/countries/npl/', '/programmes/glo-act/', '/organizations/unodc/'])('%s offers its list as CSV: one row per listed paragraph, parsed back by csv-parse', (path) => {
+  const rows = parse(readFileSync(`dist${path}mentions.csv`, 'utf8'), { columns: true }) as Record<string, string>[];
+  const listed = selectAll('.mention-list li a.mention-para', page(path)).map((a) => String(a.properties.href));
+  expect(rows.map((r) => new URL(r.url!).pathname + new URL(r.url!).hash)).toEqual(listed);
+  expect(Object.keys(rows[0]!)).toEqual(['year', 'session', 'report', 'paragraph', 'label', 'url', 'excerpt']);
+  expect(rows[0]!.label).toBe(`${rows[0]!.year} · para. ${rows[0]!.paragraph}`);
+  expect(select('a[href="mentions.csv"]', page(path))).toBeTruthy();
 });

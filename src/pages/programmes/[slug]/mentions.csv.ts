@@ -1,0 +1,15 @@
+// Routing only: /programmes/<slug>/mentions.csv, the programme page's list of paragraphs as CSV.
+import type { APIRoute } from 'astro';
+import { loadEntities } from '../../../data/load-entities';
+import { entityMentions } from '../../../lib/entities/entity-views';
+import { csvResponse, mentionListCsv } from '../../../lib/mention-csv';
+
+export async function getStaticPaths() {
+  const { data } = await loadEntities();
+  return data.programmes.map(({ data: entry }) => ({ params: { slug: entry.slug } }));
+}
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const { index, reports } = await loadEntities();
+  return csvResponse(mentionListCsv(entityMentions(index, reports, 'programme', params.slug!), site));
+};
