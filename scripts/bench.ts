@@ -11,7 +11,7 @@
 //   against Starlight on the unified processor, the same Markdown engine as ours.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { importReport, type EstablishedSymbol } from '../src/lib/importer/index';
@@ -85,14 +85,23 @@ const kinds: [string, string][] = [
   ['references', 'dist/references/index.html'],
   ['search', 'dist/search/index.html'],
 ];
-console.log('JS and CSS a page loads (inline and linked; raw / gzipped):');
+console.log('JS and CSS a page loads (inline and linked, imported chunks included; raw / gzipped):');
 for (const [kind, file] of kinds) {
   const html = readFileSync(file, 'utf8');
   // Executable scripts only: a <script type="application/json"> holds data, not code.
   const inlineJs = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
     .filter((m) => !/type="application\/(?:ld\+)?json"/.test(m[1]!)).map((m) => m[2]!).join('');
   const linked = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => readFileSync(join('dist', m[1]!), 'utf8')).join('');
-  const js = inlineJs + linked(/<script\b[^>]*src="([^"]+)"/g);
+  // A module script loads the chunks it imports ("import"./collect-list.js""), once each.
+  const seen = new Set<string>();
+  const moduleWithImports = (path: string): string => {
+    if (seen.has(path)) return '';
+    seen.add(path);
+    const code = readFileSync(join('dist', path), 'utf8');
+    const imports = [...code.matchAll(/(?:\bimport\s*|\bfrom\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) => posix.join(posix.dirname(path), m[1]!));
+    return code + imports.map(moduleWithImports).join('');
+  };
+  const js = inlineJs + [...html.matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((m) => moduleWithImports(m[1]!)).join('');
   const css = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('') + linked(/<link rel="stylesheet" href="([^"]+)"/g);
   const size = (s: string) => `${kb(Buffer.byteLength(s))} / ${kb(gzipSync(s).length)}`;
   console.log(`  ${kind.padEnd(14)} JS ${size(js).padEnd(20)} CSS ${size(css)}`);
