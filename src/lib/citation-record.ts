@@ -4,7 +4,7 @@
 // source does not give stays out; a title the edition supplies is in square brackets, and the
 // year of a report without a cover is given with a note that says it is supplied and why.
 import { citeReport, suppliedNote } from './citation';
-import type { ReportData, SessionData } from './report-view';
+import { agendaReference, sessionName, type ReportData, type SessionData } from './report-view';
 
 export interface CslRecord {
   id: string;
@@ -32,19 +32,20 @@ export function issuer(report: ReportData): string | undefined {
 
 export function citationRecord(slug: string, report: ReportData, session: SessionData, url: string): CslRecord {
   const body = report.body ?? session.body;
-  const sessionName = report.sessionTitle?.toLowerCase() ?? `${session.ordinal} session`;
+  const ofSession = sessionName(report, session);
   const author = issuer(report);
   const [y, m, d] = (report.distributionDate ?? '').split('-').map(Number);
-  const agenda = report.agendaItem ? `Item ${report.agendaItem} of the ${report.agendaList ?? 'agenda'}${report.agendaSymbol ? ` (${report.agendaSymbol})` : ''}.` : undefined;
+  const item = agendaReference(report);
+  const agenda = item ? `${item[0]!.toUpperCase()}${item.slice(1)}.` : undefined;
   const supplied = suppliedNote(citeReport(report, session).supplied);
   const note = [agenda, supplied].filter(Boolean).join(' ');
   return {
     id: slug,
     type: 'report',
-    title: report.title ?? `[Report to the ${body}, ${sessionName}]`,
+    title: report.title ?? `[Report to the ${body}, ${ofSession}]`,
     author: author ? [{ literal: author }] : [],
     publisher: 'United Nations',
-    'event-title': `${body}, ${sessionName}`,
+    'event-title': `${body}, ${ofSession}`,
     issued: report.distributionDate ? { 'date-parts': [[y!, m!, d!]] } : { 'date-parts': [[session.year]], literal: `[${session.year}]` },
     ...(report.symbol ? { number: report.symbol } : {}),
     URL: url,

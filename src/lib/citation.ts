@@ -5,7 +5,7 @@
 // cover) in square brackets, with the basis stated in `supplied`.
 import { parseParaId } from './anchors';
 import type { ReportData, SessionData } from './report-view';
-import { formatDate } from './report-view';
+import { agendaReference, formatDate, sessionName } from './report-view';
 
 export interface SuppliedPart {
   /** As it appears in the citation: `[2016]`. */
@@ -25,13 +25,6 @@ export function pinpoint(anchorId: string): string | undefined {
   return anchor ? `para. ${anchor.number}${anchor.labels.map((label) => ` (${label})`).join('')}` : undefined;
 }
 
-/** "item 2 (b) of the provisional agenda (CTOC/COP/2020/1)": only when the item itself is given. */
-function agendaPart(report: ReportData): string | undefined {
-  if (!report.agendaItem) return undefined;
-  const list = report.agendaList ?? 'agenda';
-  return `item ${report.agendaItem} of the ${list}${report.agendaSymbol ? ` (${report.agendaSymbol})` : ''}`;
-}
-
 /**
  * `Report of the Secretariat to the Conference of the Parties to …, twelfth session, “Activities …”,
  * item 2 (b) of the provisional agenda (CTOC/COP/2024/1), 23 July 2024, para. 42. <url>`
@@ -40,7 +33,6 @@ function agendaPart(report: ReportData): string | undefined {
 export function citeReport(report: ReportData, session: SessionData, where?: string, url?: string): Citation {
   const supplied: SuppliedPart[] = [];
   const body = report.body ?? session.body;
-  const sessionName = report.sessionTitle?.toLowerCase() ?? `${session.ordinal} session`;
   let date: string;
   if (report.distributionDate) {
     date = formatDate(report.distributionDate);
@@ -52,10 +44,10 @@ export function citeReport(report: ReportData, session: SessionData, where?: str
     });
   }
   const parts = [
-    `${report.documentType ?? 'Report'} to the ${body}, ${sessionName}`,
+    `${report.documentType ?? 'Report'} to the ${body}, ${sessionName(report, session)}`,
     report.title ? `“${report.title}”` : undefined,
     report.symbol,
-    agendaPart(report),
+    agendaReference(report),
     date,
     where,
   ].filter((part): part is string => Boolean(part));

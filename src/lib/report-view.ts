@@ -85,6 +85,19 @@ export interface MetadataRow {
   href?: string;
 }
 
+/** "item 2 (b) of the provisional agenda (CTOC/COP/2024/1)": only when the report gives the item. */
+export function agendaReference(report: ReportData): string | undefined {
+  if (!report.agendaItem) return undefined;
+  return `item ${report.agendaItem} of the ${report.agendaList ?? 'agenda'}${report.agendaSymbol ? ` (${report.agendaSymbol})` : ''}`;
+}
+
+/** "twelfth session": the cover's words where it has them, else the session file's ordinal. */
+export function sessionName(report: ReportData, session: SessionData): string {
+  return report.sessionTitle?.toLowerCase() ?? `${session.ordinal} session`;
+}
+
+const capitalized = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
+
 /** The metadata block of a report page, in the order of a UN cover page. */
 export function metadataRows(report: ReportData, session: SessionData, sessionHref: string): MetadataRow[] {
   const rows: MetadataRow[] = [];
@@ -92,15 +105,16 @@ export function metadataRows(report: ReportData, session: SessionData, sessionHr
     if (value !== undefined) rows.push(href ? { label, value, href } : { label, value });
   };
   push('Body', report.body ?? session.body);
-  push('Session', report.sessionTitle ?? `${session.ordinal[0]!.toUpperCase()}${session.ordinal.slice(1)} session`, sessionHref);
+  push('Session', report.sessionTitle ?? capitalized(sessionName(report, session)), sessionHref);
   push('Meeting', report.meeting);
   push('Document', report.documentType);
   push('Symbol', report.symbol);
   push('Distribution', report.distribution && report.distributionDate
     ? `${report.distribution}, ${formatDate(report.distributionDate)}`
     : report.distributionDate ? formatDate(report.distributionDate) : report.distribution);
-  if (report.agendaItem) {
-    push('Agenda item', `Item ${report.agendaItem} of the ${report.agendaList ?? 'agenda'}${report.agendaSymbol ? ` (${report.agendaSymbol})` : ''}`);
+  const agenda = agendaReference(report);
+  if (agenda) {
+    push('Agenda item', capitalized(agenda));
   } else {
     // The 2016 text names its agenda document in a note but not the item.
     push('Agenda', report.agendaSymbol && `${report.agendaSymbol} (the item is not given)`);
