@@ -9,6 +9,8 @@ export interface RenderJob {
   /** Path shown in messages, e.g. content/reports/cop8-2016.md. */
   file: string;
   bytes: Uint8Array;
+  /** The front matter already parsed by read-report-files.ts (its `body` is the report's addressee). */
+  frontMatter?: unknown;
 }
 
 /** What crosses the thread boundary: a RenderedReport whose errors are plain fields. */
@@ -28,7 +30,10 @@ export function renderHere(root: string, internal: Record<string, string>, jobs:
   const key = `${root}\0${JSON.stringify(internal)}`;
   let processor = processors.get(key);
   if (!processor) processors.set(key, (processor = reportProcessor({ matcher, internal })));
-  return jobs.map((job) => renderReport(job.file, job.bytes, processor, { matcher }));
+  return jobs.map((job) => {
+    const body = (job.frontMatter as { body?: unknown } | undefined)?.body;
+    return renderReport(job.file, job.bytes, processor, { matcher, addressedTo: typeof body === 'string' ? body : undefined });
+  });
 }
 
 export const toWire = (r: RenderedReport): WireReport => ({

@@ -11,7 +11,6 @@ import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { ContentError } from '../errors';
 import type { Matcher } from '../entities/match-entities';
-import { parse } from 'yaml';
 import { addresseeBody, findReferences, resolveInDocument } from '../entities/references';
 import { inspectReport } from '../structure/check-report';
 import rehypeFootnotesSection from '../../plugins/rehype-footnotes-section';
@@ -27,6 +26,8 @@ import type { ReportModel } from './model';
 export interface Options {
   /** The entity matcher (src/data/entity-data.ts builds it); without one nothing is matched. */
   matcher?: Matcher | undefined;
+  /** The front matter's `body`, the body the report is addressed to ("its resolution"). */
+  addressedTo?: string | undefined;
   /** Symbols of documents in the corpus → their page, e.g. { 'A/74/127': '/reports/ga74-2019/' }. */
   internal?: Record<string, string> | undefined;
 }
@@ -68,12 +69,12 @@ export function reportProcessor(options: Options = {}) {
 export type ReportProcessor = ReturnType<typeof reportProcessor>;
 
 /** Checks and renders one report; `file` is the path shown in messages. */
-export function renderReport(file: string, bytes: Uint8Array | string, processor: ReportProcessor, { matcher }: Options = {}): RenderedReport {
+export function renderReport(file: string, bytes: Uint8Array | string, processor: ReportProcessor, { matcher, addressedTo }: Options = {}): RenderedReport {
   const inspected = inspectReport(file, bytes);
   const empty: ReportModel = { outline: [], paragraphs: [], notes: [] };
   if (inspected.errors.length > 0) return { errors: inspected.errors, frontMatter: inspected.frontMatter, html: '', model: empty };
   const vfile = new VFile({ path: file });
-  const addressee = addresseeBody(frontMatterBody(inspected.frontMatter?.yaml));
+  const addressee = addresseeBody(addressedTo);
   if (addressee) vfile.data.addressee = addressee;
   let hast;
   try {
@@ -102,13 +103,3 @@ export function renderReport(file: string, bytes: Uint8Array | string, processor
   return { errors: [], frontMatter: inspected.frontMatter, html, model: { outline, paragraphs, notes: recorded.notes } };
 }
 
-/** The front matter's `body` (the addressee), or undefined; the metadata checks report bad YAML. */
-function frontMatterBody(yaml: string | undefined): string | undefined {
-  if (!yaml) return undefined;
-  try {
-    const data = parse(yaml) as { body?: unknown } | null;
-    return typeof data?.body === 'string' ? data.body : undefined;
-  } catch {
-    return undefined;
-  }
-}
