@@ -18,5 +18,3 @@ export function mentionListCsv(mentions: EntityMentions, site: URL | undefined):
   })));
   return stringify(rows, { header: true, columns: [...MENTION_CSV_COLUMNS] });
 }
-
-export const csvResponse = (text: string) => new Response(text, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
