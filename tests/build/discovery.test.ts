@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
+import { toString } from 'hast-util-to-string';
 import { page, REPORTS, select, selectAll } from '../helpers/read-dist';
 
 const SITE = 'https://palermo-record.example.org';
@@ -76,5 +77,6 @@ test.each(['/countries/npl/', '/programmes/glo-act/', '/organizations/unodc/'])(
   expect(rows.map((r) => new URL(r.url!).pathname + new URL(r.url!).hash)).toEqual(listed);
   expect(Object.keys(rows[0]!)).toEqual(['year', 'session', 'report', 'paragraph', 'label', 'url', 'excerpt']);
   expect(rows[0]!.label).toBe(`${rows[0]!.year} · para. ${rows[0]!.paragraph}`);
-  expect(select('a[href="mentions.csv"]', page(path))).toBeTruthy();
+  const download = select('a[href="mentions.csv"]', page(path));
+  expect(download && toString(download)).toBe('Download this list (CSV)');
 });

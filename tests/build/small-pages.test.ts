@@ -10,7 +10,8 @@ test('the 404 page has a search field, every index and every report', () => {
   expect(toString(select('h1', tree)!)).toBe('Page not found');
   const form = select('main form[role="search"]', tree)!;
   expect(form.properties.action).toBe('/search/');
-  expect(select('input[name="q"]', form)).toBeTruthy();
+  expect(select('input[name="q"]', form)?.properties).toMatchObject({ type: 'search', id: 'notfound-search-q' });
+  expect(toString(select('label[for="notfound-search-q"]', form)!)).toBe('Search all reports');
   const links = selectAll('main a', tree).map((a) => String(a.properties.href));
   expect(links).toEqual(expect.arrayContaining(['/reports/', '/sessions/', '/countries/', '/programmes/', '/organizations/', '/references/', '/about/',
     '/reports/cop6-2012/', '/reports/cop8-2016/', '/reports/ga74-2019/', '/reports/cop10-2020/', '/reports/cop12-2024/']));
