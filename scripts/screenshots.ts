@@ -13,6 +13,7 @@ const pages: [string, string][] = [
   ['session', '/sessions/cop8/'],
   ['sessions', '/sessions/'],
   ['about', '/about/'],
+  ['data', '/data/'],
   ...(process.argv.slice(2).map((p, i) => [`extra-${i}`, p] as [string, string])),
 ];
 const out = 'test-output/screenshots';

@@ -8,7 +8,8 @@ import type { FootnoteDefinition, Heading, Nodes, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import type { NoteModel, ParagraphModel, SubParagraphModel } from '../lib/report-model/model';
-import { plainText } from '../lib/report-model/plain-text';
+import { plainText, readingText } from '../lib/report-model/plain-text';
+import { readParagraphLead } from '../lib/report-format';
 import type { NumberedParagraph, SubParagraph } from './remark-numbered-paragraphs';
 
 export type RecordedParagraph = Omit<ParagraphModel, 'mentions' | 'references'>;
@@ -21,9 +22,13 @@ declare module 'vfile' {
 
 export default function remarkParagraphModel() {
   return (tree: Root, file: VFile): void => {
+    // Blanked for the matcher (in each paragraph's text), as printed for readers (the note list).
     const notes = new Map<string, string>();
+    const printedNotes: NoteModel[] = [];
     for (const node of tree.children) {
-      if (node.type === 'footnoteDefinition') notes.set(node.identifier, blocksText(node));
+      if (node.type !== 'footnoteDefinition') continue;
+      notes.set(node.identifier, blocksText(node, plainText));
+      printedNotes.push({ label: node.identifier, text: blocksText(node, readingText) });
     }
     const paragraphs: RecordedParagraph[] = [];
     const path: Heading[] = [];
@@ -36,7 +41,7 @@ export default function remarkParagraphModel() {
       if (node.type !== 'numberedParagraph') continue;
       const headingPath = path.map((h) => plainText(h));
       const referenced = noteLabels(node);
-      const texts = [...ownTexts(node), ...referenced.map((label) => notes.get(label)).filter((t): t is string => t !== undefined)];
+      const texts = [...ownTexts(node, plainText), ...referenced.map((label) => notes.get(label)).filter((t): t is string => t !== undefined)];
       paragraphs.push({
         number: node.number,
         id: node.data.hProperties.id,
@@ -46,21 +51,29 @@ export default function remarkParagraphModel() {
         subParagraphs: subParagraphs(node),
         notes: referenced,
         text: texts.join('\n'),
+        readingText: withoutNumber(ownTexts(node, readingText).join('\n')),
       });
     }
-    const noteList = [...notes].map(([label, text]) => ({ label, text }));
-    file.data.reportModel = { paragraphs, notes: noteList };
+    file.data.reportModel = { paragraphs, notes: printedNotes };
   };
 }
 
+type TextOf = (node: Nodes) => string;
+
 /** The text of each block of a note, one a line. */
-function blocksText(node: FootnoteDefinition): string {
-  return node.children.map((child) => plainText(child as Nodes)).join('\n');
+function blocksText(node: FootnoteDefinition, textOf: TextOf): string {
+  return node.children.map((child) => textOf(child as Nodes)).join('\n');
 }
 
 /** The paragraph's own text and each sub-paragraph's, one a line, in document order. */
-function ownTexts(node: NumberedParagraph | SubParagraph): string[] {
-  return node.children.flatMap((child) => (child.type === 'paragraph' ? [plainText(child)] : ownTexts(child)));
+function ownTexts(node: NumberedParagraph | SubParagraph, textOf: TextOf): string[] {
+  return node.children.flatMap((child) => (child.type === 'paragraph' ? [textOf(child)] : ownTexts(child, textOf)));
+}
+
+/** `12. The Conference …` → `The Conference …`: the number is the model's own field. */
+function withoutNumber(text: string): string {
+  const lead = readParagraphLead(text);
+  return lead ? text.slice(lead.text.length).trimStart() : text;
 }
 
 function subParagraphs(node: NumberedParagraph | SubParagraph): SubParagraphModel[] {

@@ -25,7 +25,7 @@ export function mentionIndex(reports: readonly ReportModelRef[]): ParagraphMenti
 }
 
 /** The distinct entity ids of one kind a paragraph mentions, in order of first mention. */
-export function mentionedIds(entry: ParagraphMentions, kind: EntityMatch['kind']): string[] {
+export function mentionedIds(entry: Pick<ParagraphMentions, 'mentions'>, kind: EntityMatch['kind']): string[] {
   return [...new Set(entry.mentions.filter((m) => m.kind === kind).map((m) => m.id))];
 }
 

@@ -36,12 +36,18 @@ export interface ParagraphModel {
    * block a line, Markdown syntax gone and URLs blanked (so "…/Peru-y-Bolivia…" is no mention).
    */
   text: string;
+  /**
+   * The paragraph as printed after its number: its own text and each sub-paragraph's (label
+   * included), one a line, addresses kept, notes left out (they are in ReportModel.notes).
+   */
+  readingText: string;
   mentions: EntityMatch[];
   references: Reference[];
 }
 
 export interface NoteModel {
   label: string;
+  /** The note as printed, one block a line, addresses kept. */
   text: string;
 }
 

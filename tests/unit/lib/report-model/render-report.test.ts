@@ -75,6 +75,10 @@ test('one parse gives the HTML, the outline with heading ids and the paragraph m
   expect(second).toMatchObject({ number: 2, headingPath: ['I. Introduction', 'A. Sub'], subParagraphs: [{ id: 'para-2-a', labels: ['a'] }, { id: 'para-2-b', labels: ['b'] }] });
   // The address is blanked, so "peru" and "bolivia" inside it are no mentions.
   expect(second!.mentions.map((m) => m.id)).toEqual(['NGA']);
+  // The words as printed, for the open data: no number, labels kept, the address kept, no notes.
+  expect(first!.readingText).toBe('Nepal and the Libyan Arab Jamahiriya, see resolution 72/195 of the General Assembly.');
+  expect(second!.readingText).toBe('Lead:\n(a) First, in Nigeria;\n(b) Second, at www.unodc.org/peru-y-bolivia.');
+  expect(second!.text).not.toContain('www.unodc.org');
   expect(out.model.notes).toEqual([{ label: '1', text: 'A note naming Mali.' }]);
   expect(out.html).toContain('<div class="para" id="para-1" data-para="1">');
   expect(out.html).toContain('<section data-footnotes class="footnotes" aria-labelledby="footnotes-label"><h2 id="footnotes-label">Notes</h2>');
