@@ -46,7 +46,7 @@ export function tableSchemaErrors(schema: TableSchema, [header, ...rows]: string
       }
       const check = TYPES[field.type];
       if (!check) errors.push(`${where}: the schema's type "${field.type}" is not one this checker knows`);
-      else if (!check(cell)) errors.push(`${where}: "${cell}" is not a ${field.type}`);
+      else if (!check(cell)) errors.push(`${where}: "${cell}" is not of type ${field.type}`);
       if (field.format === 'uri' && !isUri(cell)) errors.push(`${where}: "${cell}" is not a URI`);
       const c = field.constraints ?? {};
       if (c.enum && !c.enum.includes(cell)) errors.push(`${where}: "${cell}" is not one of ${c.enum.join(', ')}`);
