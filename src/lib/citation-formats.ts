@@ -12,6 +12,14 @@ export const CITATION_FORMATS = {
 } as const;
 export type CitationFormat = keyof typeof CITATION_FORMATS;
 
+/** The files under /reports/<slug>/: the report's record, and its template for one paragraph (paragraph-citation.ts). */
+export const CITATION_FILES: Record<string, { format: CitationFormat; paragraph: boolean }> = Object.fromEntries(
+  (Object.keys(CITATION_FORMATS) as CitationFormat[]).flatMap((format) => [
+    [`cite.${format}`, { format, paragraph: false }],
+    [`cite-paragraph.${format}`, { format, paragraph: true }],
+  ]),
+);
+
 export function formatCitation(record: CslRecord, format: CitationFormat): string {
   if (format === 'json') return `${JSON.stringify([record], null, 2)}\n`;
   const cite = new Cite([record]);

@@ -4,10 +4,13 @@
 // source does not give stays out; a title the edition supplies is in square brackets, and the
 // year of a report without a cover is given with a note that says it is supplied and why.
 import { citeReport, suppliedNote } from './citation';
+import { ANCHOR_TOKEN, bibtexKey, KEY_TOKEN, PINPOINT_TOKEN } from './paragraph-citation';
 import { agendaReference, sessionName, type ReportData, type SessionData } from './report-view';
 
 export interface CslRecord {
   id: string;
+  /** The BibTeX key (citation-js would make one from author, year and title). */
+  'citation-key'?: string;
   type: 'report';
   title: string;
   author: { literal: string }[];
@@ -41,6 +44,7 @@ export function citationRecord(slug: string, report: ReportData, session: Sessio
   const note = [agenda, supplied].filter(Boolean).join(' ');
   return {
     id: slug,
+    'citation-key': bibtexKey(slug),
     type: 'report',
     title: report.title ?? `[Report to the ${body}, ${ofSession}]`,
     author: author ? [{ literal: author }] : [],
@@ -51,5 +55,19 @@ export function citationRecord(slug: string, report: ReportData, session: Sessio
     URL: url,
     language: 'en',
     ...(note ? { note } : {}),
+  };
+}
+
+/**
+ * The report's record as the template of any of its paragraphs (fillParagraphCitation): the URL
+ * and BibTeX key name the paragraph's anchor, the note starts with its pinpoint ("para. 12.").
+ * The id stays the report's: RIS keeps 20 characters of it.
+ */
+export function paragraphRecordTemplate(record: CslRecord): CslRecord {
+  return {
+    ...record,
+    'citation-key': `${record['citation-key'] ?? bibtexKey(record.id)}_${KEY_TOKEN}`,
+    URL: `${record.URL}#${ANCHOR_TOKEN}`,
+    note: [`${PINPOINT_TOKEN}.`, record.note].filter(Boolean).join(' '),
   };
 }

@@ -8,6 +8,7 @@
 // 6. a keyboard way past each section's links; "Print this section"; on paper, the print date and
 //    the external links as numbered endnotes.
 import { pinpoint } from '../lib/citation';
+import { fillParagraphCitation } from '../lib/paragraph-citation';
 
 const status = document.querySelector<HTMLElement>('.copy-status');
 const article = document.querySelector<HTMLElement>('[data-citation]');
@@ -43,7 +44,45 @@ function closeCitation(): void {
   openPanel?.panel.remove();
   openPanel = undefined;
 }
-function showCitation(button: HTMLButtonElement, after: HTMLElement, label: string, text: string, note: string): void {
+const FORMATS = [['bib', 'BibTeX'], ['ris', 'RIS'], ['json', 'CSL-JSON']] as const;
+
+/** A line of download links, one per format. */
+function formatLinks(intro: string, link: (ext: string) => { href: string; download?: string; onClick?: (event: MouseEvent) => void }): HTMLElement {
+  const line = document.createElement('p');
+  line.className = 'cite-formats';
+  line.append(intro);
+  FORMATS.forEach(([ext, name], i) => {
+    const { href, download = '', onClick } = link(ext);
+    const a = document.createElement('a');
+    a.href = href;
+    a.textContent = name;
+    a.setAttribute('download', download);
+    if (onClick) a.addEventListener('click', onClick);
+    line.append(...(i > 0 ? [' · ', a] : [a]));
+  });
+  return line;
+}
+
+/** A paragraph's record: fetched as its report's template and saved filled in (paragraph-citation.ts). */
+function paragraphDownload(ext: string, anchorId: string) {
+  const download = `${location.pathname.split('/').at(-2)}-${anchorId}.${ext}`;
+  const onClick = (event: MouseEvent) => {
+    event.preventDefault();
+    fetch(`cite-paragraph.${ext}`)
+      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
+      .then((template) => {
+        const save = document.createElement('a');
+        save.href = URL.createObjectURL(new Blob([fillParagraphCitation(template, anchorId)], { type: 'text/plain' }));
+        save.download = download;
+        save.click();
+        setTimeout(() => URL.revokeObjectURL(save.href), 10_000);
+      })
+      .catch(() => announce('Could not download the citation'));
+  };
+  return { href: `cite-paragraph.${ext}`, download, onClick };
+}
+
+function showCitation(button: HTMLButtonElement, after: HTMLElement, anchorId: string, label: string, text: string, note: string): void {
   const again = openPanel?.button === button;
   closeCitation();
   if (again) return;
@@ -62,18 +101,8 @@ function showCitation(button: HTMLButtonElement, after: HTMLElement, label: stri
     basis.textContent = note;
     panel.append(basis);
   }
-  // The report's record for reference managers (built per report; the pinpoint is the reader's to add).
-  const formats = document.createElement('p');
-  formats.className = 'cite-formats';
-  formats.append('The whole report for a reference manager: ');
-  [['cite.bib', 'BibTeX'], ['cite.ris', 'RIS'], ['cite.json', 'CSL-JSON']].forEach(([href, name], i) => {
-    const link = document.createElement('a');
-    link.href = href!;
-    link.textContent = name!;
-    link.setAttribute('download', '');
-    formats.append(...(i > 0 ? [' · ', link] : [link]));
-  });
-  panel.append(formats);
+  // For a reference manager: this paragraph (its report's template, filled in here) and the whole report.
+  panel.append(formatLinks('This paragraph: ', (ext) => paragraphDownload(ext, anchorId)), formatLinks('The whole report: ', (ext) => ({ href: `cite.${ext}` })));
   const close = document.createElement('button');
   close.type = 'button';
   close.textContent = 'Close';
@@ -117,7 +146,7 @@ if (article) {
     }
     button('Cite', (self) => {
       mark();
-      showCitation(self, anchor.parentElement!, label, cited, note);
+      showCitation(self, anchor.parentElement!, block.id, label, cited, note);
       void copy(cited, 'Citation');
     }).setAttribute('aria-expanded', 'false');
     // At the end of the paragraph's first block, so the text starts right after its number.

@@ -1,5 +1,9 @@
 // The reader in a real browser (headless Chromium) against the built site on localhost.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import '@citation-js/plugin-csl';
 import { describe, expect, test } from 'vitest';
 import { axeViolations } from '../helpers/axe';
 import { useSiteBrowser } from '../helpers/site-browser';
@@ -19,6 +23,7 @@ const PAGE_KINDS: [string, string][] = [
   ['organizations', '/organizations/'],
   ['organization', '/organizations/unodc/'],
   ['references', '/references/'],
+  ['data', '/data/'],
   ['search', '/search/?q=scam+compounds'],
   ['not-found', '/no-such-page/'],
 ];
@@ -26,6 +31,8 @@ const PAGE_KINDS: [string, string][] = [
 const site = useSiteBrowser();
 const open = site.open;
 const served = { get origin() { return site.origin(); } };
+// The site's own address (astro.config.mjs), which the built citation files name.
+const PUBLIC_SITE = 'https://palermo-record.example.org';
 
 describe('a paragraph link', () => {
   test('opens /reports/cop12-2024/#para-42 with ¶42 in view, highlighted, below the sticky header', async () => {
@@ -74,8 +81,10 @@ describe('copy link and cite', () => {
     expect(await panel.isVisible()).toBe(true);
     expect(await page.locator('#para-42 .cite-panel').count()).toBe(1);
     expect(await cite.getAttribute('aria-expanded')).toBe('true');
-    // The report's record for reference managers, one click away.
-    const formats = await panel.locator('.cite-formats a').evaluateAll((links) => links.map((a) => [a.textContent, (a as HTMLAnchorElement).href]));
+    // The paragraph's record and the report's, for reference managers, one click away.
+    const lines = await panel.locator('.cite-formats').allTextContents();
+    expect(lines).toEqual(['This paragraph: BibTeX · RIS · CSL-JSON', 'The whole report: BibTeX · RIS · CSL-JSON']);
+    const formats = await panel.locator('.cite-formats').nth(1).locator('a').evaluateAll((links) => links.map((a) => [a.textContent, (a as HTMLAnchorElement).href]));
     expect(formats).toEqual([
       ['BibTeX', `${served.origin}/reports/cop12-2024/cite.bib`], ['RIS', `${served.origin}/reports/cop12-2024/cite.ris`], ['CSL-JSON', `${served.origin}/reports/cop12-2024/cite.json`],
     ]);
@@ -95,6 +104,20 @@ describe('copy link and cite', () => {
         '“Improving the coordination of efforts against trafficking in persons”, A/74/127, ' +
         `item 108 of the preliminary list (A/74/50), 18 June 2019, para. 139 (d) (iv). ${served.origin}/reports/ga74-2019/#para-139-d-iv`,
     );
+    // The sub-paragraph's own record, in each format, parses back to the report's title, issuer
+    // and date, with the sub-paragraph's address and pinpoint.
+    const line = page.locator('.cite-panel .cite-formats').first();
+    for (const [name, ext] of [['BibTeX', 'bib'], ['RIS', 'ris'], ['CSL-JSON', 'json']] as const) {
+      const [download] = await Promise.all([page.waitForEvent('download'), line.getByRole('link', { name, exact: true }).click()]);
+      expect(download.suggestedFilename()).toBe(`ga74-2019-para-139-d-iv.${ext}`);
+      const text = readFileSync((await download.path())!, 'utf8');
+      const [record] = new Cite(text).data as Record<string, any>[];
+      expect(record, name).toMatchObject({ title: 'Improving the coordination of efforts against trafficking in persons', URL: `${PUBLIC_SITE}/reports/ga74-2019/#para-139-d-iv` });
+      expect(record!.issued['date-parts'][0].slice(0, 3)).toEqual([2019, 6, 18]);
+      expect(record!.note).toMatch(/^para\. 139 \(d\) \(iv\)\. Item 108 of the preliminary list/);
+      expect((record!.author ?? []).map((a: { literal?: string; family?: string }) => a.literal ?? a.family)).toEqual(['United Nations Secretary-General']);
+      if (ext === 'bib') expect(text).toMatch(/^@techreport\{ga74_2019_para_139_d_iv,$/m);
+    }
     await context.close();
   });
 

@@ -8,7 +8,8 @@ import { describe, expect, test } from 'vitest';
 import { readReportFiles } from '../../../src/data/read-report-files';
 import { readSessions } from '../../../src/data/read-sessions';
 import { formatCitation } from '../../../src/lib/citation-formats';
-import { citationRecord } from '../../../src/lib/citation-record';
+import { citationRecord, paragraphRecordTemplate } from '../../../src/lib/citation-record';
+import { fillParagraphCitation } from '../../../src/lib/paragraph-citation';
 import type { ReportData } from '../../../src/lib/report-view';
 
 const root = new URL('../../../', import.meta.url).pathname;
@@ -30,6 +31,23 @@ describe.each(records.map((r) => [r.id, r] as const))('%s', (_, record) => {
     // Month and day survive BibTeX and RIS alike.
     expect(back!.issued['date-parts'][0].slice(0, 3)).toEqual(record.issued['date-parts'][0]);
   });
+});
+
+describe.each(records.map((r) => [r.id, r] as const))('%s, one sub-paragraph', (_, record) => {
+  test.each(['bib', 'ris', 'json'] as const)('%s: the template filled in parses back to the report, with the anchor and pinpoint', (format) => {
+    const filled = fillParagraphCitation(formatCitation(paragraphRecordTemplate(record), format), 'para-12-b-iv');
+    const [back] = new Cite(filled).data as Record<string, any>[];
+    expect(back!.title).toBe(record.title);
+    expect(back!.URL).toBe(`${record.URL}#para-12-b-iv`);
+    expect(back!.note).toBe(`para. 12 (b) (iv).${record.note ? ` ${record.note}` : ''}`);
+    expect(back!.issued['date-parts'][0][0]).toBe(record.issued['date-parts'][0][0]);
+    expect(filled).not.toMatch(/XPARA/);
+    if (format === 'bib') expect(filled.split('\n')[0]).toBe(`@techreport{${record.id.replace('-', '_')}_para_12_b_iv,`);
+  });
+});
+
+test('a template is filled for paragraph anchors only', () => {
+  expect(() => fillParagraphCitation('x', 'fn-3')).toThrow('"fn-3" is not a paragraph anchor');
 });
 
 test('the records say only what is established', () => {
