@@ -45,7 +45,7 @@ export function paragraphRecords(index: readonly ParagraphMentions[], reports: r
       url: `/reports/${report.slug}/#${paraId(entry.paragraph)}`,
       content: entry.text,
       language: 'en',
-      meta: { title: `${report.year} · ${report.label}, para. ${entry.paragraph}`, report: report.slug, paragraph: String(entry.paragraph), year: report.year },
+      meta: { title: `${report.year} · ${report.label}, para. ${entry.paragraph}`, report: report.slug, session: report.session, paragraph: String(entry.paragraph), year: report.year },
       filters: {
         type: ['paragraph'],
         session: [report.session],

@@ -35,6 +35,12 @@ const labels = JSON.parse(document.getElementById('filter-labels')!.textContent!
 const citations = JSON.parse(document.getElementById('citation-templates')?.textContent ?? '{}') as Record<string, string>;
 const copyList = addListTools(list, 'Search results');
 copyList.hidden = true; // until there are paragraphs to copy
+const downloadList = document.createElement('button');
+downloadList.type = 'button';
+downloadList.className = 'button download-list';
+downloadList.textContent = 'Download all results (CSV)';
+downloadList.hidden = true;
+copyList.after(downloadList);
 const selects = Object.fromEntries(FILTERS.map((key) => [key, document.getElementById(`filter-${key}`) as HTMLSelectElement])) as Record<FilterKey, HTMLSelectElement>;
 
 let pagefind: Pagefind | undefined;
@@ -137,6 +143,7 @@ async function renderNextPage(): Promise<void> {
     }
   }
   copyList.hidden = !list.querySelector('li[data-para]');
+  downloadList.hidden = copyList.hidden;
   more.hidden = list.children.length >= shown.length;
   more.disabled = false;
   if (start > 0) (list.children[start]?.querySelector('a') as HTMLElement | null)?.focus();
@@ -161,6 +168,7 @@ async function search(state: State): Promise<void> {
     list.replaceChildren();
     more.hidden = true;
     copyList.hidden = true;
+    downloadList.hidden = true;
     status.textContent = 'Type words to find, or choose a filter.';
     document.body.dataset['searchRun'] = String(mine);
     document.body.dataset['searchState'] = 'done';
@@ -220,6 +228,34 @@ for (const select of [sortSelect, ...Object.values(selects)]) {
   });
 }
 more.addEventListener('click', () => void renderMore());
+
+/** Every paragraph among the results, not only those shown, as CSV: the columns of an entity's mentions.csv. */
+async function downloadResults(): Promise<void> {
+  downloadList.disabled = true;
+  try {
+    const [{ paragraphListCsv, paragraphListLabel }, all] = await Promise.all([
+      import('../lib/paragraph-list-csv'),
+      Promise.all(shown.map((r) => r.data())),
+    ]);
+    const text = document.createElement('p');
+    const rows = all.filter((d) => d.meta['report'] && d.meta['paragraph']).map((d) => {
+      text.innerHTML = d.excerpt; // Pagefind's escaped text with <mark>: read back as plain text
+      const { year = '', session = '', report = '', paragraph = '' } = d.meta;
+      return { year, session, report, paragraph, label: paragraphListLabel(year, paragraph), url: new URL(d.meta['href'] ?? d.url, location.origin).href, excerpt: text.textContent ?? '' };
+    });
+    const save = document.createElement('a');
+    save.href = URL.createObjectURL(new Blob([paragraphListCsv(rows)], { type: 'text/csv;charset=utf-8' }));
+    save.download = 'search-results.csv';
+    save.click();
+    setTimeout(() => URL.revokeObjectURL(save.href), 10_000);
+    status.textContent = `${describe(readUrl(), shown.length)} ${rows.length} ${rows.length === 1 ? 'paragraph' : 'paragraphs'} saved as CSV.`;
+  } catch {
+    status.textContent = 'The results could not be saved as CSV.';
+  } finally {
+    downloadList.disabled = false;
+  }
+}
+downloadList.addEventListener('click', () => void downloadResults());
 window.addEventListener('popstate', () => {
   const state = readUrl();
   fillForm(state);

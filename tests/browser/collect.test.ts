@@ -1,5 +1,7 @@
 // Collecting paragraphs: Copy link and Cite on each listed paragraph (entity pages, search
 // results) and "Copy this list" as Markdown, labels naming the year.
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { useSiteBrowser } from '../helpers/site-browser';
 
@@ -55,9 +57,39 @@ describe('search results', () => {
     await opened.context.close();
   });
 
+  test('all results download as CSV, more than are shown, in the columns of an entity\'s mentions.csv', async () => {
+    const { context, page } = await site.open('/search/?q=trafficking&organization=unodc');
+    await page.waitForFunction(() => document.body.dataset['searchState'] === 'done' && document.querySelector('#search-results li'));
+    const shown = await page.locator('#search-results > li').count();
+    const total = Number(/^(\d+) results/.exec((await page.locator('#search-status').textContent())!)![1]);
+    expect(total).toBeGreaterThan(shown);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download all results (CSV)' }).click()]);
+    expect(download.suggestedFilename()).toBe('search-results.csv');
+    const text = readFileSync((await download.path())!, 'utf8');
+    const entity = readFileSync('dist/organizations/unodc/mentions.csv', 'utf8');
+    expect(text.split('\n')[0]).toBe(entity.split('\n')[0]);
+    const rows = parse(text, { columns: true }) as Record<string, string>[];
+    // Every paragraph among the results: all of them but the organization's own page.
+    await expect.poll(() => page.locator('#search-status').textContent()).toContain(`${rows.length} paragraphs saved as CSV`);
+    expect(rows.length).toBeGreaterThan(shown);
+    expect(rows.length).toBe(total - 1);
+    expect(new Set(rows.map((r) => r.url)).size).toBe(rows.length);
+    for (const row of rows) {
+      expect(row.label).toBe(`${row.year} · para. ${row.paragraph}`);
+      expect(row.url).toBe(`${site.origin()}/reports/${row.report}/#para-${row.paragraph}`);
+      expect(row.report.startsWith(`${row.session}-`)).toBe(true);
+      expect(row.excerpt).not.toMatch(/<mark>|&amp;/);
+    }
+    // Every paragraph that names UNODC and says "trafficking" is one the entity's list has too.
+    const listed = new Set((parse(entity, { columns: true }) as Record<string, string>[]).map((r) => `${r.report}#${r.paragraph}`));
+    expect(rows.every((r) => listed.has(`${r.report}#${r.paragraph}`))).toBe(true);
+    await context.close();
+  });
+
   test('with no search there is nothing to copy', async () => {
     const { context, page } = await site.open('/search/');
     expect(await page.getByRole('button', { name: 'Copy this list' }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Download all results (CSV)' }).isVisible()).toBe(false);
     await context.close();
   });
 });

@@ -17,7 +17,7 @@ test('one record per paragraph, landing on its anchor, with exact paragraph-leve
     url: '/reports/cop10-2020/#para-60',
     content: '60. Training in Libya.',
     language: 'en',
-    meta: { title: '2020 · Conference of the Parties to UNTOC, tenth session, para. 60', report: 'cop10-2020', paragraph: '60', year: '2020' },
+    meta: { title: '2020 · Conference of the Parties to UNTOC, tenth session, para. 60', report: 'cop10-2020', session: 'cop10', paragraph: '60', year: '2020' },
     filters: { type: ['paragraph'], session: ['cop10'], year: ['2020'], body: ['cop'], country: ['lby'], programme: [], organization: [] },
     sort: { date: '2020-07-20-0060' },
   });
