@@ -77,7 +77,7 @@ describe('search results', () => {
     for (const row of rows) {
       expect(row.label).toBe(`${row.year} · para. ${row.paragraph}`);
       expect(row.url).toBe(`${site.origin()}/reports/${row.report}/#para-${row.paragraph}`);
-      expect(row.report.startsWith(`${row.session}-`)).toBe(true);
+      expect(row.report!.startsWith(`${row.session}-`)).toBe(true);
       expect(row.excerpt).not.toMatch(/<mark>|&amp;/);
     }
     // Every paragraph that names UNODC and says "trafficking" is one the entity's list has too.
