@@ -56,8 +56,9 @@ export function splitHeading(text: string): { num?: string; heading: string } {
 }
 
 const classes = (el: HastElement): string[] => (el.properties.className as string[] | undefined) ?? [];
-const isElement = (node: HastContent | undefined): node is HastElement => node?.type === 'element';
-const isBlank = (node: HastContent): boolean => node.type === 'comment' || (node.type === 'text' && node.value.trim() === '');
+type HastNode = HastRoot['children'][number];
+const isElement = (node: HastNode | undefined): node is HastElement => node?.type === 'element';
+const isBlank = (node: HastNode): boolean => node.type === 'comment' || (node.type === 'text' && node.value.trim() === '');
 
 function hastText(node: HastContent | HastRoot): string {
   if (node.type === 'text') return node.value;

@@ -4,7 +4,7 @@
 // the page's text; writes xast and serializes it with xast-util-to-xml (which escapes), never by
 // concatenating strings.
 import type { Root as HastRoot } from 'hast';
-import type { Element, ElementContent, Root } from 'xast';
+import type { Element, ElementContent, Root, RootContent } from 'xast';
 import { toXml } from 'xast-util-to-xml';
 import { x } from 'xastscript';
 import type { ReportData, SessionData } from '../report-view';
@@ -23,7 +23,7 @@ export interface Options {
   /** The name of each entity the text may mention, by `kind:id` (`country:DZA`, `programme:glo-act`). */
   entityNames?: ReadonlyMap<string, string>;
   /** The cover's Summary rendered to HTML, as hast; none when the report has no summary. */
-  summary?: HastRoot;
+  summary?: HastRoot | undefined;
 }
 
 /** The xast tree of a report's Akoma Ntoso document, XML declaration included. */
@@ -64,6 +64,7 @@ function indent(element: Element, depth: number): Element {
 /** The document as the file the site serves, one structural element a line. */
 export function reportAknXml(report: ReportInput, html: HastRoot, options: Options = {}): string {
   const tree = reportToAkn(report, html, options);
-  const pretty: Root = { ...tree, children: tree.children.flatMap((c) => (c.type === 'element' ? [{ type: 'text', value: '\n' }, indent(c, 0)] : [c])) };
+  const children = tree.children.flatMap((c): RootContent[] => (c.type === 'element' ? [{ type: 'text', value: '\n' }, indent(c, 0)] : [c]));
+  const pretty: Root = { ...tree, children };
   return `${toXml(pretty, { closeEmptyElements: true })}\n`;
 }
