@@ -7,6 +7,7 @@ export const paragraphUrl = (slug: string, number: number, ...labels: string[]):
   `${reportUrl(slug)}#${paraId(number, ...labels)}`;
 export const sourceUrl = (file: string): string => `/sources/${file}`;
 export const markdownUrl = (slug: string): string => `/reports/${slug}.md`;
+export const aknUrl = (slug: string): string => `/reports/${slug}.akn.xml`;
 
 import type { ReportModel } from './report-model/model';
 import { citeReport, suppliedNote } from './citation';

@@ -1,0 +1,24 @@
+// Serves each report as Akoma Ntoso XML, built from the same rendered HTML as its page
+// (src/lib/akn/report-to-akn.ts).
+import type { APIRoute } from 'astro';
+import { getEntry } from 'astro:content';
+import { fromHtml } from 'hast-util-from-html';
+import { loadSite } from '../../data/load-site';
+import { loadEntityData } from '../../data/entity-data';
+import { entityNames } from '../../lib/akn/entity-names';
+import { markdownToHtml } from '../../lib/inline-markdown';
+import { reportAknXml } from '../../lib/akn/report-to-akn';
+
+export async function getStaticPaths() {
+  const { reports } = await loadSite();
+  return reports.map((report) => ({ params: { slug: report.slug }, props: { report } }));
+}
+
+export const GET: APIRoute = async ({ props }) => {
+  const { report } = props as { report: Awaited<ReturnType<typeof loadSite>>['reports'][number] };
+  const entry = (await getEntry('reports', report.slug))!;
+  const html = fromHtml(entry.rendered?.html ?? '', { fragment: true });
+  const summary = report.data.summary ? fromHtml(markdownToHtml(report.data.summary), { fragment: true }) : undefined;
+  const xml = reportAknXml(report, html, { entityNames: entityNames(loadEntityData()), summary });
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};
