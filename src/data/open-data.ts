@@ -2,6 +2,7 @@
 // entity data; the files themselves are written by the pure functions of src/lib/open-data/.
 import { loadEntities } from './load-entities';
 import { loadSite } from './load-site';
+import { entityKey, entityNames } from '../lib/entities/entity-names';
 import type { EntityNames } from '../lib/open-data/csv-tables';
 import type { OpenDataInputs } from '../lib/open-data/files';
 import { sourceUrl } from '../lib/routes';
@@ -12,10 +13,9 @@ export function loadOpenData(): Promise<OpenDataInputs> {
   cache ??= (async () => {
     const { reports, facts } = await loadSite();
     const { data } = await loadEntities();
-    const programmes = new Map(data.programmes.map(({ data: p }) => [p.slug, p.name]));
-    const organizations = new Map(data.organizations.map(({ data: o }) => [o.slug, o.name]));
+    const known = entityNames(data);
     const names: EntityNames = (kind, id) => {
-      const name = kind === 'country' ? data.gazetteer.countries.get(id)?.name : (kind === 'programme' ? programmes : organizations).get(id);
+      const name = known.get(entityKey(kind, id));
       if (name === undefined) throw new Error(`a ${kind} "${id}" is mentioned but has no entry in the entity data`);
       return name;
     };

@@ -72,6 +72,7 @@ export function reportPageProps(all: readonly ReportSummary[], index: number, si
     noCover: !report.data.title && !report.data.distributionDate,
     sourceHref: sourceUrl(report.data.source),
     markdownHref: markdownUrl(report.slug),
+    aknHref: aknUrl(report.slug),
     previous: pager(all[index - 1]),
     next: pager(all[index + 1]),
     pageUrl,

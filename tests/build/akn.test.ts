@@ -5,11 +5,16 @@
 import { readFileSync } from 'node:fs';
 import type { Element as HastElement, ElementContent as HastContent } from 'hast';
 import { toText } from 'hast-util-to-text';
-import type { Element } from 'xast';
+import type { Element, Root } from 'xast';
+import { fromXml } from 'xast-util-from-xml';
 import { validateXML } from 'xmllint-wasm';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { page, REPORTS, select, selectAll } from '../helpers/read-dist';
-import { elements, readXml } from '../helpers/read-xml';
+
+/** Every element of an XML tree (read with xast-util-from-xml), in document order. */
+function elements(node: Root | Element, name?: string): Element[] {
+  return node.children.flatMap((child) => (child.type === 'element' ? [...(name === undefined || child.name === name ? [child] : []), ...elements(child, name)] : []));
+}
 
 const SCHEMAS = 'tests/fixtures/schemas/akn';
 const PARAGRAPHS = { 'cop6-2012': 39, 'cop8-2016': 74, 'ga74-2019': 139, 'cop10-2020': 88, 'cop12-2024': 91 };
@@ -49,7 +54,7 @@ function ancestorParagraph(tree: Element, target: Element): Element | undefined 
 
 describe.each(REPORTS)('/reports/%s.akn.xml', (slug) => {
   const xml = readFileSync(`dist/reports/${slug}.akn.xml`, 'utf8');
-  const doc = readXml(xml).children.find((c): c is Element => c.type === 'element')!;
+  const doc = fromXml(xml).children.find((c): c is Element => c.type === 'element')!;
   const html = page(`/reports/${slug}/`);
   const paras = selectAll('article .para', html).filter((el) => /^para-\d+$/.test(String(el.properties.id)));
   const akn = elements(doc, 'paragraph');
@@ -127,7 +132,7 @@ describe.each(REPORTS)('/reports/%s.akn.xml', (slug) => {
 });
 
 test('only ga74-2019, whose front matter establishes it, carries a document symbol; cop8-2016 has no preface and dates by its session', () => {
-  const read = (slug: string) => readXml(readFileSync(`dist/reports/${slug}.akn.xml`, 'utf8')).children.find((c): c is Element => c.type === 'element')!;
+  const read = (slug: string) => fromXml(readFileSync(`dist/reports/${slug}.akn.xml`, 'utf8')).children.find((c): c is Element => c.type === 'element')!;
   const symbols = Object.fromEntries(REPORTS.map((slug) => [slug, elements(read(slug), 'docNumber').map((e) => aknText(e))]));
   expect(symbols).toEqual({ 'cop6-2012': [], 'cop8-2016': [], 'ga74-2019': ['A/74/127'], 'cop10-2020': [], 'cop12-2024': [] });
   const cop8 = read('cop8-2016');

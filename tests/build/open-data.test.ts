@@ -120,7 +120,7 @@ test('every mention in mentions.csv names words of its paragraph, and the paragr
   }
 });
 
-test('/data/ documents every file, and the footer and /about/ link to it', () => {
+test('/data/ documents every file, and the footer, /about/ and each report\'s metadata link to it', () => {
   const data = page('/data/');
   for (const r of resources) expect(selectAll(`a[href="/data/${r.path}"]`, data).length, r.path).toBeGreaterThan(0);
   for (const r of csvResources) {
@@ -130,4 +130,5 @@ test('/data/ documents every file, and the footer and /about/ link to it', () =>
   for (const path of ['/', '/about/', ...REPORTS.map((s) => `/reports/${s}/`)]) {
     expect(selectAll('a[href="/data/"]', page(path)).length, path).toBeGreaterThan(0);
   }
+  for (const slug of REPORTS) expect(select('.metadata a[href="/data/"]', page(`/reports/${slug}/`)), slug).toBeTruthy();
 });

@@ -12,6 +12,7 @@ import type { Element as HastElement, ElementContent as HastContent, Root as Has
 import type { Element, ElementContent } from 'xast';
 import { x } from 'xastscript';
 import { parseParaId } from '../anchors';
+import { entityKey } from '../entities/entity-names';
 import { ContentError } from '../errors';
 import { hierarchyEid, noteEid, paraEid, type Eid, type HierarchyElement } from './eid';
 
@@ -95,7 +96,7 @@ export function aknBody(tree: HastRoot, { file = 'report', entityNames = new Map
     const href = String(el.properties.href ?? '');
     const id = /^\/(?:countries|organizations|programmes)\/([^/]+)\/$/.exec(href)?.[1];
     if (!id) return fail(`a ${kind} mention links to "${href}", not to an entity page`);
-    const key = `${kind}:${kind === 'country' ? id.toUpperCase() : id}`;
+    const key = entityKey(kind, kind === 'country' ? id.toUpperCase() : id);
     const showAs = entityNames.get(key) ?? fail(`the ${kind} "${id}" mentioned in the text has no name in the entity data`);
     const eId = kind === 'country' ? id.toLowerCase() : id;
     const known = tlcs.get(eId);

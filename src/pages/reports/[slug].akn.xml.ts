@@ -5,7 +5,7 @@ import { getEntry } from 'astro:content';
 import { fromHtml } from 'hast-util-from-html';
 import { loadSite } from '../../data/load-site';
 import { loadEntityData } from '../../data/entity-data';
-import { entityNames } from '../../lib/akn/entity-names';
+import { entityNames } from '../../lib/entities/entity-names';
 import { markdownToHtml } from '../../lib/inline-markdown';
 import { reportAknXml } from '../../lib/akn/report-to-akn';
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { entityNames } from '../../../../src/lib/akn/entity-names';
+import { entityNames } from '../../../../src/lib/entities/entity-names';
 
 test('keys countries by upper-case ISO code and curated entities by slug', () => {
   const names = entityNames({
