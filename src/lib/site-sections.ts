@@ -6,6 +6,7 @@ export const SITE_SECTIONS = [
   { href: '/programmes/', label: 'Programmes', key: 'programmes' },
   { href: '/organizations/', label: 'Organizations', key: 'organizations' },
   { href: '/references/', label: 'References', key: 'references' },
+  { href: '/themes/', label: 'Themes', key: 'themes' },
   { href: '/about/', label: 'About', key: 'about' },
 ] as const;
 

@@ -22,6 +22,10 @@ import { readSessions } from '../data/read-sessions';
 import { startSearchIndex } from '../data/search-index';
 import { siteSearchRecords } from '../data/site-search-records';
 import { renderReports } from './render-pool';
+import { loadCrossSessionData } from '../data/cross-session-data';
+import { checkQuotes } from '../lib/cross-session/check-quotes';
+import { checkSections } from '../lib/cross-session/check-sections';
+import { themeLinksFor } from '../lib/cross-session/theme-links';
 
 export interface Options {
   /** Folder of the report files, relative to the project root. */
@@ -50,8 +54,17 @@ export function reportLoader({ base = 'content/reports', workersFrom = 24 }: Opt
       const root = fileURLToPath(config.root);
       const { files, internal, errors } = readReportFiles(root, base);
       const entities = loadEntityData(root);
-      const shared = `${entities.version}\0${JSON.stringify(internal)}\0${sourceDigest()}`;
-      const jobs: (ReportFile & { digest: string })[] = [];
+      const cross = loadCrossSessionData(root);
+      if (cross.errors.length > 0) throw contentErrors(cross.errors);
+      const shared = `${entities.version}\0${cross.version}\0${JSON.stringify(internal)}\0${sourceDigest()}`;
+      // The theme lines of each report link the other reports' sections, labelled with their year, in date order.
+      const years = new Map(readSessions(root).map((session) => [session.slug, session.year]));
+      const byDate = files
+        .map((f) => ({ slug: f.id, year: years.get(String((f.frontMatter as { session?: unknown } | undefined)?.session)) ?? 0 }))
+        .sort((a, b) => a.year - b.year || a.slug.localeCompare(b.slug))
+        .map(({ slug, year }) => ({ slug, label: String(year) }));
+      const themes = cross.themes.map((t) => t.data);
+      const jobs: (ReportFile & { digest: string; themeLinks: ReturnType<typeof themeLinksFor> })[] = [];
       let kept = 0;
       for (const f of files) {
         const digest = generateDigest(`${shared}\0${f.bytes.toString('base64')}`);
@@ -59,7 +72,7 @@ export function reportLoader({ base = 'content/reports', workersFrom = 24 }: Opt
           kept += 1;
           continue;
         }
-        jobs.push({ ...f, digest });
+        jobs.push({ ...f, digest, themeLinks: themeLinksFor(f.id, themes, byDate) });
       }
 
       const renderStarted = performance.now();
@@ -94,6 +107,11 @@ export function reportLoader({ base = 'content/reports', workersFrom = 24 }: Opt
       const index = mentionIndex(entries.map((e) => ({ slug: e.id, model: e.model })));
       const unmentioned = unmentionedEntities(index, entities.programmes, entities.organizations);
       if (unmentioned.length > 0) throw contentErrors(unmentioned);
+      // The themes, closing sections and figures against the outlines and the words of every report.
+      const outlines = new Map(entries.map((e) => [e.id, e.model.outline.filter((h) => h.slug !== 'footnotes-label').map((h) => h.text)]));
+      const texts = new Map(entries.map((e) => [e.id, new Map(e.model.paragraphs.map((p) => [p.number, p.readingText]))]));
+      const crossErrors = [...checkSections(cross, outlines), ...checkQuotes(cross, texts)];
+      if (crossErrors.length > 0) throw contentErrors(crossErrors);
       // The search index needs only the models: it is built while Astro writes the pages.
       startSearchIndex(() => siteSearchRecords(reportSummaries(entries, readSessions(root)), index, entities), fileURLToPath(config.cacheDir));
       const ms = Math.round(performance.now() - started);

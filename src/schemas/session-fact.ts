@@ -24,10 +24,14 @@ export const sessionFactSchema = z.strictObject(
     quote: z.string().min(1, 'expected the words of the paragraph that state the fact'),
     /** Set on the fact that gives the total of parties to the Protocol, so a session without one says so. */
     totalOf: z.enum(['parties'], { error: () => 'expected "parties"' }).optional(),
+    /** The series (content/figures/<series>.yaml) the fact is a value of. */
+    series: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected the slug of a file in content/figures/').optional(),
+    /** The figure as a number, for the chart; its digits (or number word) must be in the quote. */
+    amount: z.number().nonnegative().optional(),
   },
   {
     error: (issue) =>
-      issue.code === 'unrecognized_keys' ? 'expected only id, session, label, value, report, paragraph, quote and totalOf' : undefined,
+      issue.code === 'unrecognized_keys' ? 'expected only id, session, label, value, report, paragraph, quote, totalOf, series and amount' : undefined,
   },
 );
 

@@ -249,6 +249,8 @@ export function aknBody(tree: HastRoot, { file = 'report', entityNames = new Map
       delete top().loose;
     } else if (node.tagName === 'section' && classes(node).includes('footnotes')) {
       // Placed where the text refers to them (<authorialNote>), not printed again at the end.
+    } else if (classes(node).includes('same-theme')) {
+      // The site's links to the same theme in other sessions (rehype-theme-links), not the report's text.
     } else {
       const open = top();
       if (!open.loose) {

@@ -12,7 +12,7 @@ test('the committed facts are valid', () => {
 });
 
 test.each([
-  ['an unknown key', { ...good, source: 'x' }, 'expected only id, session, label, value, report, paragraph, quote and totalOf'],
+  ['an unknown key', { ...good, source: 'x' }, 'expected only id, session, label, value, report, paragraph, quote, totalOf, series and amount'],
   ['a paragraph that is not a number', { ...good, paragraph: '2' }, 'expected a paragraph number'],
   ['a bad report slug', { ...good, report: 'cop12' }, 'expected a report slug such as "cop12-2024"'],
 ])('rejects %s', (_name, fact, message) => {

@@ -125,3 +125,8 @@ test('text keeps & and < as text; the serializer escapes them', () => {
 test('an element it does not map is rejected with the file named', () => {
   expect(() => body(para(1, 'A <code>x</code>'))).toThrow('content/reports/x.md: the text holds a <code> inside a paragraph');
 });
+
+test('the site\'s theme lines beside a heading are not the report\'s text: left out', () => {
+  const { children } = body(`<h2 id="i">I. Introduction</h2><p class="same-theme" data-pagefind-ignore="">Theme: <a href="/themes/x/">X</a></p>${para(1, 'One.')}`);
+  expect(xml(children)).toBe('<chapter eId="chp_I"><num>I.</num><heading>Introduction</heading><paragraph eId="para_1"><num>1.</num><content><p>One.</p></content></paragraph></chapter>');
+});

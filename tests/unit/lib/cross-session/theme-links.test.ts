@@ -1,0 +1,22 @@
+import { expect, test } from 'vitest';
+import { headingId, themeLinksFor } from '../../../../src/lib/cross-session/theme-links';
+
+const reports = [{ slug: 'cop6-2012', label: '2012' }, { slug: 'cop8-2016', label: '2016' }, { slug: 'cop12-2024', label: '2024' }];
+const theme = { slug: 'victims', name: 'Victims', sections: [
+  { report: 'cop6-2012', heading: 'E. Victim protection and support' },
+  { report: 'cop8-2016', heading: '6. Victim protection and support' },
+  { report: 'cop8-2016', heading: '5. Prevention' },
+] };
+
+test('a mapped heading links its theme and the first section of the theme in each other report, by date', () => {
+  expect(themeLinksFor('cop6-2012', [theme], reports)).toEqual({
+    'E. Victim protection and support': [{ name: 'Victims', href: '/themes/victims/', others: [{ label: '2016', href: '/reports/cop8-2016/#6-victim-protection-and-support' }] }],
+  });
+  expect(Object.keys(themeLinksFor('cop8-2016', [theme], reports))).toEqual(['6. Victim protection and support', '5. Prevention']);
+  expect(themeLinksFor('cop12-2024', [theme], reports)).toEqual({});
+});
+
+test('the anchor is the one rehype-heading-ids gives: github-slugger, trailing dash dropped', () => {
+  expect(headingId('III. Conclusions')).toBe('iii-conclusions');
+  expect(headingId('A. Normative work, servicing bodies –')).toBe('a-normative-work-servicing-bodies');
+});
