@@ -19,6 +19,7 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
+import { absenceAround, absenceSentence } from '../lib/entity-absence';
 import { addItemTools, addListTools } from './collect-list';
 
 const FILTERS = ['session', 'year', 'body', 'country', 'programme', 'organization'] as const;
@@ -32,6 +33,8 @@ const status = document.getElementById('search-status') as HTMLElement;
 const list = document.getElementById('search-results') as HTMLOListElement;
 const more = document.getElementById('search-more') as HTMLButtonElement;
 const labels = JSON.parse(document.getElementById('filter-labels')!.textContent!) as Record<FilterKey, Record<string, string>>;
+const entityYears = JSON.parse(document.getElementById('entity-years')?.textContent ?? '{}') as Partial<Record<FilterKey, Record<string, string[]>>>;
+const hint = document.getElementById('search-hint') as HTMLElement;
 const citations = JSON.parse(document.getElementById('citation-templates')?.textContent ?? '{}') as Record<string, string>;
 const copyList = addListTools(list, 'Search results');
 copyList.hidden = true; // until there are paragraphs to copy
@@ -149,6 +152,34 @@ async function renderNextPage(): Promise<void> {
   if (start > 0) (list.children[start]?.querySelector('a') as HTMLElement | null)?.focus();
 }
 
+/**
+ * A search filtered by an entity and a year (or session) that finds nothing: when the entity was
+ * last and is next mentioned, each a link to the same search in that year.
+ */
+function showAbsence(state: State, count: number): void {
+  hint.replaceChildren();
+  hint.hidden = true;
+  const year = state.filters.year ?? (state.filters.session ? /\((\d{4})\)$/.exec(labels.session?.[state.filters.session] ?? '')?.[1] : undefined);
+  const kind = (['country', 'programme', 'organization'] as const).find((k) => state.filters[k]);
+  if (count > 0 || !year || !kind) return;
+  const id = state.filters[kind]!;
+  const absence = absenceAround(entityYears[kind]?.[id] ?? [], year);
+  if (absence.mentioned) return; // mentioned that year, just not with these words
+  const name = labels[kind]?.[id] ?? id;
+  const linked = (y: string) => {
+    const a = document.createElement('a');
+    const { session: _session, ...rest } = state.filters;
+    a.href = urlFor({ ...state, filters: { ...rest, year: y } });
+    a.textContent = y;
+    return a;
+  };
+  const sentence = absenceSentence(name, year, absence);
+  // The sentence with each year it names as a link to that year's search.
+  const parts = sentence.split(/(\b(?:19|20)\d{2}\b)/);
+  hint.append(...parts.map((part, i) => (i % 2 === 1 && part !== year ? linked(part) : part)));
+  hint.hidden = false;
+}
+
 function describe(state: State, count: number): string {
   const active = FILTERS.filter((k) => state.filters[k]).map((k) => labels[k]?.[state.filters[k]!] ?? state.filters[k]);
   const what = state.q ? `for “${state.q}”` : '';
@@ -169,6 +200,7 @@ async function search(state: State): Promise<void> {
     more.hidden = true;
     copyList.hidden = true;
     downloadList.hidden = true;
+    hint.hidden = true;
     status.textContent = 'Type words to find, or choose a filter.';
     document.body.dataset['searchRun'] = String(mine);
     document.body.dataset['searchState'] = 'done';
@@ -191,6 +223,7 @@ async function search(state: State): Promise<void> {
   await renderMore();
   if (mine !== run) return;
   status.textContent = describe(state, shown.length);
+  showAbsence(state, shown.length);
   document.body.dataset['searchRun'] = String(mine); // lets tests and the bench wait for this search
   document.body.dataset['searchState'] = 'done';
 }

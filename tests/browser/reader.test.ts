@@ -24,6 +24,11 @@ const PAGE_KINDS: [string, string][] = [
   ['organization', '/organizations/unodc/'],
   ['references', '/references/'],
   ['data', '/data/'],
+  ['themes', '/themes/'],
+  ['theme', '/themes/protection-of-victims/'],
+  ['conclusions', '/conclusions/'],
+  ['figures', '/figures/'],
+  ['figure', '/figures/parties/'],
   ['search', '/search/?q=scam+compounds'],
   ['not-found', '/no-such-page/'],
 ];

@@ -191,3 +191,27 @@ describe('the page never breaks', () => {
     await context.close();
   });
 });
+
+describe('a search that finds nothing for an entity in a year says when it is mentioned', () => {
+  test('the Voluntary Trust Fund in 2024: last mentioned in 2019, linked to that search', async () => {
+    const { context, page } = await site.open('/search/?programme=voluntary-trust-fund&year=2024');
+    expect(await results(page)).toEqual([]);
+    const hint = page.locator('#search-hint');
+    expect(await hint.textContent()).toBe('United Nations Voluntary Trust Fund for Victims of Trafficking in Persons, Especially Women and Children is not mentioned in 2024; it was last mentioned in 2019.');
+    await Promise.all([page.waitForURL(/year=2019/), hint.getByRole('link', { name: '2019' }).click()]);
+    const links = await results(page);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((l) => l.startsWith('/reports/ga74-2019/'))).toBe(true);
+    await context.close();
+  });
+
+  test('Nigeria in 2016: next mentioned in 2019; a filtered search that finds something says nothing more', async () => {
+    const { context, page } = await site.open('/search/?country=nga&year=2016');
+    await results(page);
+    expect(await page.locator('#search-hint').textContent()).toBe('Nigeria is not mentioned in 2016; it is next mentioned in 2019.');
+    await page.goto(`${site.origin()}/search/?country=nga&year=2019`);
+    expect((await results(page)).length).toBeGreaterThan(0);
+    expect(await page.locator('#search-hint').isVisible()).toBe(false);
+    await context.close();
+  });
+});

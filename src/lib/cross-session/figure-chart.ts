@@ -64,7 +64,8 @@ export function figureChart({ id, title, description, unit, points, marks }: Cha
           : s('line', { x1: x(m.year), x2: x(m.year), y1: MARGIN.top, y2: baseline, className: ['gap-line'] }),
         s('text', { x: x(m.year), y: baseline + 18, textAnchor: 'middle', className: ['year', 'gap-year'] }, String(m.year)),
       ];
-      return m.href ? s('a', { href: m.href, 'aria-label': `${m.label}: ${m.note}` }, inner) : s('g', { className: ['gap'] }, inner);
+      // An accessible name that starts with the link's visible text (the year).
+      return m.href ? s('a', { href: m.href, 'aria-label': `${m.year} — ${m.label}: ${m.note}` }, inner) : s('g', { className: ['gap'] }, inner);
     }),
     // The legend says what the two marks mean, once.
     s('g', { className: ['legend'], transform: `translate(${MARGIN.left} ${HEIGHT - 16})` }, [
@@ -73,10 +74,10 @@ export function figureChart({ id, title, description, unit, points, marks }: Cha
       s('circle', { cx: 330, cy: -4, r: 5, className: ['not-stated'] }),
       s('text', { x: 342, y: 0 }, 'its report states no value'),
     ]),
-    ...sorted.map((p) => s('a', { href: p.href, 'aria-label': `${p.label}: ${p.value}` }, [
+    ...sorted.map((p) => s('text', { x: x(p.year), y: baseline + 18, textAnchor: 'middle', className: ['year'] }, String(p.year))),
+    ...sorted.map((p) => s('a', { href: p.href, 'aria-label': `${format(p.amount)} — ${p.label}: ${p.value}` }, [
       s('circle', { cx: x(p.year), cy: y(p.amount), r: 6, className: ['point'] }),
       s('text', { x: x(p.year), y: y(p.amount) - 12, textAnchor: 'middle', className: ['value'] }, format(p.amount)),
-      s('text', { x: x(p.year), y: baseline + 18, textAnchor: 'middle', className: ['year'] }, String(p.year)),
     ])),
   ]);
 }

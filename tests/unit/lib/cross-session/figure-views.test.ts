@@ -26,10 +26,10 @@ test('the chart: a linked point per value, a mark per gap, a title and a descrip
   const tree = fromHtml(svg, { fragment: true });
   expect(selectAll('a circle.point', tree)).toHaveLength(2);
   expect(selectAll('a', tree).map((a) => [a.properties.href, a.properties.ariaLabel])).toEqual([
-    ['/reports/ga74-2019/#para-3', '2019 · GA 74: not stated'],
-    ['/reports/cop12-2024/#para-1', '2022 · Conference of the Parties to UNTOC, session 11: not in this edition'],
-    ['/reports/cop8-2016/#para-2', '2016 · COP 8: 169'],
-    ['/reports/cop12-2024/#para-2', '2024 · COP 12: 182'],
+    ['/reports/ga74-2019/#para-3', '2019 — 2019 · GA 74: not stated'],
+    ['/reports/cop12-2024/#para-1', '2022 — 2022 · Conference of the Parties to UNTOC, session 11: not in this edition'],
+    ['/reports/cop8-2016/#para-2', '169 — 2016 · COP 8: 169'],
+    ['/reports/cop12-2024/#para-2', '182 — 2024 · COP 12: 182'],
   ]);
   expect(selectAll('circle.not-stated', tree)).toHaveLength(3); // two sessions and the legend
   expect(selectAll('line.gap-line', tree)).toHaveLength(2); // the gap and the legend
