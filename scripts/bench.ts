@@ -84,6 +84,8 @@ const kinds: [string, string][] = [
   ['programme', 'dist/programmes/glo-act/index.html'],
   ['references', 'dist/references/index.html'],
   ['open data', 'dist/data/index.html'],
+  ['theme', 'dist/themes/protection-of-victims/index.html'],
+  ['figure', 'dist/figures/parties/index.html'],
   ['search', 'dist/search/index.html'],
 ];
 console.log('JS and CSS a page loads (inline and linked, imported chunks included; raw / gzipped):');
@@ -166,7 +168,7 @@ console.log(`search index on disk: ${kb(indexBytes)} (dist/pagefind without the 
   const { executablePath, args } = await chromiumPath();
   const chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: [...args.filter((a) => !a.startsWith('--headless')), '--headless=new'] });
   try {
-    for (const path of ['/', '/reports/ga74-2019/', '/sessions/cop8/', '/countries/', '/countries/nga/', '/programmes/glo-act/', '/references/', '/data/', '/search/?q=Karachi']) {
+    for (const path of ['/', '/reports/ga74-2019/', '/sessions/cop8/', '/countries/', '/countries/nga/', '/programmes/glo-act/', '/references/', '/data/', '/themes/protection-of-victims/', '/figures/parties/', '/conclusions/', '/search/?q=Karachi']) {
       const result = await lighthouse(served.origin + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
       const scores = Object.entries(result!.lhr.categories).map(([name, c]) => `${name} ${(c.score ?? 0).toFixed(2)}`);
       console.log(`Lighthouse (mobile) ${path}: ${scores.join(', ')}`);

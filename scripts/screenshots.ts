@@ -14,6 +14,12 @@ const pages: [string, string][] = [
   ['sessions', '/sessions/'],
   ['about', '/about/'],
   ['data', '/data/'],
+  ['themes', '/themes/'],
+  ['theme', '/themes/protection-of-victims/'],
+  ['conclusions', '/conclusions/'],
+  ['figures', '/figures/'],
+  ['figure', '/figures/case-law/'],
+  ['country', '/countries/nga/'],
   ...(process.argv.slice(2).map((p, i) => [`extra-${i}`, p] as [string, string])),
 ];
 const out = 'test-output/screenshots';

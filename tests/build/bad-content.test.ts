@@ -47,3 +47,20 @@ test('deleting the title of the 2012 report stops the build: its source\'s cover
   expect(output).toContain('content/reports/cop6-2012.md: field "title": expected "Activities of the United Nations Office on Drugs and Crime to promote…", as sources/2012-cop6-secretariat.txt establishes it, found nothing');
   expect(existsSync(join(dir, 'dist'))).toBe(false);
 }, 120_000);
+
+test.each([
+  ['a theme section whose heading the report does not have', 'content/themes/protection-of-victims.yaml', (t: string) => t.replace('heading: 6. Victim protection and support', 'heading: 6. Victims'),
+    'content/themes/protection-of-victims.yaml:7: content/reports/cop8-2016.md has no heading "6. Victims"'],
+  ['a heading left out of every theme and of the exclusions', 'content/theme-exclusions.yaml', (t: string) => t.replace(/- report: cop6-2012\n {2}heading: I\. Introduction\n {2}reason: .*\n/, ''),
+    'content/reports/cop6-2012.md: the heading "I. Introduction" is in no theme (content/themes/) and not in content/theme-exclusions.yaml with a reason'],
+  ['a session fact whose quote its paragraph does not say', 'content/session-facts.yaml', (t: string) => t.replace('has a total of 169 parties', 'has a total of 170 parties'),
+    'content/session-facts.yaml:'],
+])('%s stops the build, naming the file', (_, file, edit, message) => {
+  const dir = copyProject();
+  writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')));
+  const { status, output } = build(dir);
+  expect(status).not.toBe(0);
+  expect(output).toContain(message);
+  if (file.endsWith('session-facts.yaml')) expect(output).toMatch(/content\/session-facts\.yaml:\d+: cop8-2016 paragraph 2 does not say "[^"]*170 parties"/);
+  expect(existsSync(join(dir, 'dist'))).toBe(false);
+}, 120_000);
