@@ -1,5 +1,5 @@
 // Checks CSV rows against a Frictionless Table Schema (specs v1): the header, each cell's type
-// (string, integer, boolean, URI strings), the required/enum/pattern/minimum constraints and the
+// (string, integer, number, boolean, URI strings), the required/enum/pattern/minimum constraints and the
 // primary key's uniqueness. Returns one message per problem, naming row and column.
 export interface SchemaField {
   name: string;
@@ -17,6 +17,7 @@ export interface TableSchema {
 const TYPES: Record<string, (cell: string) => boolean> = {
   string: () => true,
   integer: (cell) => /^[+-]?\d+$/.test(cell),
+  number: (cell) => /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(cell),
   boolean: (cell) => ['true', 'false', 'True', 'False', 'TRUE', 'FALSE', '1', '0'].includes(cell),
 };
 

@@ -81,6 +81,8 @@ export interface FactIn {
   value: string;
   quote: string;
   totalOf?: 'parties' | undefined;
+  series?: string | undefined;
+  amount?: number | undefined;
 }
 
 /** The facts in reading order: by report (in the order given), then paragraph. */
@@ -92,7 +94,7 @@ export function factsCsv(facts: readonly FactIn[], reports: readonly OpenDataRep
     const report = bySlug.get(fact.report);
     if (!report) throw new Error(`content/session-facts.yaml: fact "${fact.id}" names the report "${fact.report}", which does not exist`);
     const { report: slug, session, year, paragraph, paragraph_url } = where(report, fact.paragraph, site);
-    return { id: fact.id, report: slug, session, year, paragraph, paragraph_url, label: fact.label, value: fact.value, quote: fact.quote, total_of: fact.totalOf };
+    return { id: fact.id, report: slug, session, year, paragraph, paragraph_url, label: fact.label, value: fact.value, quote: fact.quote, total_of: fact.totalOf, series: fact.series, amount: fact.amount };
   });
   return writeCsv(TABLES.facts, rows);
 }

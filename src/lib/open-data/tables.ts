@@ -4,7 +4,7 @@
 
 export interface TableField {
   name: string;
-  type: 'string' | 'integer' | 'boolean';
+  type: 'string' | 'integer' | 'number' | 'boolean';
   description: string;
   format?: 'uri';
   constraints?: { required?: boolean; enum?: string[]; minimum?: number; pattern?: string };
@@ -92,7 +92,7 @@ const references: Table = {
 const facts: Table = {
   file: 'facts.csv',
   title: 'Session facts',
-  description: 'Figures a report states about its session period (parties to the Protocol, cases in the case law database …), each with the words that state it.',
+  description: 'Figures a report states about its session period (parties to the Protocol, cases in the case law database …), each with the words that state it; those of a series are charted on /figures/.',
   fields: [
     { name: 'id', type: 'string', description: 'Key of the fact.', constraints: required },
     ...where('stating the fact'),
@@ -101,6 +101,8 @@ const facts: Table = {
     { name: 'value', type: 'string', description: 'The figure as the session page shows it, e.g. "169" or "1,311 cases from 94 jurisdictions".', constraints: required },
     { name: 'quote', type: 'string', description: 'The words of the paragraph that state it, verbatim.', constraints: required },
     { name: 'total_of', type: 'string', description: 'Set to "parties" on the fact that gives the total of parties to the Protocol.', constraints: { enum: ['parties'] } },
+    { name: 'series', type: 'string', description: 'Slug of the figure series the fact is a value of; its page is /figures/<series>/. Empty for a fact of no series.' },
+    { name: 'amount', type: 'number', description: 'The value as a number (400 for "more than 400"; the words are in value and quote). Set with series.' },
   ],
   primaryKey: ['id'],
 };

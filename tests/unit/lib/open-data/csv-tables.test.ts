@@ -41,8 +41,8 @@ test('references.csv: body, symbol and official address only where established',
 
 test('facts.csv: in reading order, whatever order the facts come in; a fact naming no report stops the build', () => {
   const fact = (id: string, paragraph: number) => ({ id, report: 'cop8-2016', paragraph, label: 'L', value: '1', quote: 'q' });
-  const facts = rows(factsCsv([fact('late', 2), { ...fact('first', 1), totalOf: 'parties' as const }], REPORTS, SITE));
-  expect(facts.map((f) => [f.id, f.paragraph, f.total_of])).toEqual([['first', '1', 'parties'], ['late', '2', '']]);
+  const facts = rows(factsCsv([fact('late', 2), { ...fact('first', 1), totalOf: 'parties' as const, series: 'parties', amount: 2.5 }], REPORTS, SITE));
+  expect(facts.map((f) => [f.id, f.paragraph, f.total_of, f.series, f.amount])).toEqual([['first', '1', 'parties', 'parties', '2.5'], ['late', '2', '', '', '']]);
   expect(() => factsCsv([{ ...fact('x', 1), report: 'cop9-2018' }], REPORTS, SITE)).toThrow('fact "x" names the report "cop9-2018"');
 });
 
