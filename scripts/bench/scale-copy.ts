@@ -4,6 +4,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parse, stringify } from 'yaml';
 import { splitFrontMatter } from '../../src/lib/structure/split-front-matter';
 
 const ENTRIES = ['src', 'scripts', 'public', 'sources', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content'];
@@ -17,11 +18,18 @@ export function scaleCopy(count: number): string {
   return dir;
 }
 
-/** Adds copy number i of one of the five reports to a scale copy. */
+/** Adds copy number i of one of the five reports to a scale copy, its sections placed as the original's. */
 export function addCopy(dir: string, i: number): void {
   const reports = readdirSync('content/reports').sort();
   const name = reports[i % reports.length]!;
-  writeFileSync(join(dir, 'content/reports', name.replace('.md', `-copy${i}.md`)), readFileSync(`content/reports/${name}`));
+  const slug = name.replace('.md', '');
+  writeFileSync(join(dir, 'content/reports', `${slug}-copy${i}.md`), readFileSync(`content/reports/${name}`));
+  // Every heading of a report must be placed (a theme, or excluded): a corpus of N reports maps N.
+  const copied = (entries: { report: string }[]) => [...entries, ...entries.filter((e) => e.report === slug).map((e) => ({ ...e, report: `${slug}-copy${i}` }))];
+  const edit = (file: string, change: (data: any) => unknown) => writeFileSync(join(dir, file), stringify(change(parse(readFileSync(join(dir, file), 'utf8')))));
+  for (const theme of readdirSync(join(dir, 'content/themes'))) edit(`content/themes/${theme}`, (t) => ({ ...t, sections: copied(t.sections) }));
+  edit('content/theme-exclusions.yaml', copied);
+  edit('content/conclusions.yaml', copied);
 }
 
 /** The bodies of N reports (the five repeated), titled by slug, for a peer site. */

@@ -49,5 +49,6 @@ function line(theme: ThemeLink): Element {
     'Theme: ',
     h('a', { href: theme.href }, theme.name),
     ...(others.length > 0 ? [' — also ', ...others] : [' — in no other session']),
+    ...(theme.more > 0 ? [` and ${theme.more} more on `, h('a', { href: theme.href }, 'the theme page')] : []),
   ]);
 }

@@ -7,7 +7,8 @@ import { sessionSlug } from './session';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug of lower-case letters, digits and dashes');
 const text = z.string().min(1, 'expected a non-empty string').refine((v) => v === v.trim(), 'expected no leading or trailing spaces');
-const reportSlug = z.string().regex(/^[a-z]+\d+-\d{4}$/, 'expected a report slug such as "cop12-2024"');
+// Any slug: whether the report exists is checked against content/reports/ (check-sections.ts, check-quotes.ts).
+const reportSlug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a report slug such as "cop12-2024"');
 const paragraph = z.number().int().positive();
 
 export const notStatedSchema = z.strictObject(

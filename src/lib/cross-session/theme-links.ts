@@ -9,7 +9,12 @@ export interface ThemeLink {
   name: string;
   href: string;
   others: { label: string; href: string }[];
+  /** Other reports with a section of the theme that the line leaves to the theme page. */
+  more: number;
 }
+
+/** At most this many other sessions on a line, the nearest in time: the line stays the same size however large the corpus. */
+export const NEAREST = 8;
 
 export interface ThemeIn {
   slug: string;
@@ -26,16 +31,19 @@ export const themeUrl = (slug: string): string => `/themes/${slug}/`;
  * `reports` in date order, each with the label its links show (the session's year): for one
  * report, heading text → the lines of the themes that map it.
  */
-export function themeLinksFor(report: string, themes: readonly ThemeIn[], reports: readonly { slug: string; label: string }[]): Record<string, ThemeLink[]> {
+export function themeLinksFor(report: string, themes: readonly ThemeIn[], reports: readonly { slug: string; label: string }[], nearest = NEAREST): Record<string, ThemeLink[]> {
   const out: Record<string, ThemeLink[]> = {};
+  const position = new Map(reports.map((r, i) => [r.slug, i]));
+  const here = position.get(report) ?? 0;
   for (const theme of themes) {
     const mine = theme.sections.filter((s) => s.report === report);
     if (mine.length === 0) continue;
-    const others = reports.filter((r) => r.slug !== report).flatMap((r) => {
-      const first = theme.sections.find((s) => s.report === r.slug);
-      return first ? [{ label: r.label, href: `/reports/${r.slug}/#${headingId(first.heading)}` }] : [];
-    });
-    for (const section of mine) (out[section.heading] ??= []).push({ name: theme.name, href: themeUrl(theme.slug), others });
+    const firstOf = new Map<string, SectionRef>();
+    for (const s of theme.sections) if (s.report !== report && !firstOf.has(s.report)) firstOf.set(s.report, s);
+    const candidates = reports.filter((r) => firstOf.has(r.slug));
+    const kept = new Set(candidates.map((r) => r.slug).sort((a, b) => Math.abs(position.get(a)! - here) - Math.abs(position.get(b)! - here)).slice(0, nearest));
+    const others = candidates.filter((r) => kept.has(r.slug)).map((r) => ({ label: r.label, href: `/reports/${r.slug}/#${headingId(firstOf.get(r.slug)!.heading)}` }));
+    for (const section of mine) (out[section.heading] ??= []).push({ name: theme.name, href: themeUrl(theme.slug), others, more: candidates.length - others.length });
   }
   return out;
 }

@@ -10,7 +10,7 @@ const theme = { slug: 'victims', name: 'Victims', sections: [
 
 test('a mapped heading links its theme and the first section of the theme in each other report, by date', () => {
   expect(themeLinksFor('cop6-2012', [theme], reports)).toEqual({
-    'E. Victim protection and support': [{ name: 'Victims', href: '/themes/victims/', others: [{ label: '2016', href: '/reports/cop8-2016/#6-victim-protection-and-support' }] }],
+    'E. Victim protection and support': [{ name: 'Victims', href: '/themes/victims/', others: [{ label: '2016', href: '/reports/cop8-2016/#6-victim-protection-and-support' }], more: 0 }],
   });
   expect(Object.keys(themeLinksFor('cop8-2016', [theme], reports))).toEqual(['6. Victim protection and support', '5. Prevention']);
   expect(themeLinksFor('cop12-2024', [theme], reports)).toEqual({});
@@ -19,4 +19,12 @@ test('a mapped heading links its theme and the first section of the theme in eac
 test('the anchor is the one rehype-heading-ids gives: github-slugger, trailing dash dropped', () => {
   expect(headingId('III. Conclusions')).toBe('iii-conclusions');
   expect(headingId('A. Normative work, servicing bodies –')).toBe('a-normative-work-servicing-bodies');
+});
+
+test('a line keeps the nearest sessions only, in date order, and counts the rest for the theme page', () => {
+  const many = Array.from({ length: 20 }, (_, i) => ({ slug: `r${i}-20${String(i).padStart(2, '0')}`, label: `20${String(i).padStart(2, '0')}` }));
+  const wide = { slug: 'w', name: 'W', sections: many.map((r) => ({ report: r.slug, heading: 'H' })) };
+  const [line] = themeLinksFor('r10-2010', [wide], many, 4)['H']!;
+  expect(line!.others.map((o) => o.label)).toEqual(['2008', '2009', '2011', '2012']);
+  expect(line!.more).toBe(15);
 });
