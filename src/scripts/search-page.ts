@@ -270,11 +270,12 @@ async function downloadResults(): Promise<void> {
       import('../lib/paragraph-list-csv'),
       Promise.all(shown.map((r) => r.data())),
     ]);
-    const text = document.createElement('p');
+    // An inert template: the excerpt (Pagefind's escaped text with <mark>) read back as plain text, nothing loaded or run.
+    const text = document.createElement('template');
     const rows = all.filter((d) => d.meta['report'] && d.meta['paragraph']).map((d) => {
-      text.innerHTML = d.excerpt; // Pagefind's escaped text with <mark>: read back as plain text
+      text.innerHTML = d.excerpt;
       const { year = '', session = '', report = '', paragraph = '' } = d.meta;
-      return { year, session, report, paragraph, label: paragraphListLabel(year, paragraph), url: new URL(d.meta['href'] ?? d.url, location.origin).href, excerpt: text.textContent ?? '' };
+      return { year, session, report, paragraph, label: paragraphListLabel(year, paragraph), url: new URL(d.meta['href'] ?? d.url, location.origin).href, excerpt: text.content.textContent ?? '' };
     });
     const save = document.createElement('a');
     save.href = URL.createObjectURL(new Blob([paragraphListCsv(rows)], { type: 'text/csv;charset=utf-8' }));
