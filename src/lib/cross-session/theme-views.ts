@@ -1,6 +1,7 @@
 // What a theme page and the conclusions page show: per report in date order, each mapped section
-// with its heading as printed, its anchor, its paragraphs (all those under the heading, its
-// sub-sections included), their range and how many words they hold. Read off the report models.
+// with its heading as printed, its anchor, its own paragraphs (those whose nearest heading it is:
+// every sub-heading is placed on its own, in a theme or among the exclusions, so a sub-section's
+// paragraphs belong to its own placing), their range and words. Read off the report models.
 import type { ParagraphModel } from '../report-model/model';
 import type { SectionRef } from '../../schemas/theme';
 import { headingId } from './theme-links';
@@ -41,7 +42,7 @@ export function paragraphRange(numbers: readonly number[]): string {
 export function sectionBlocks(sections: readonly SectionRef[], reports: readonly ReportIn[]): SessionBlock[] {
   return reports.map((report) => {
     const views = sections.filter((s) => s.report === report.slug).map((s) => {
-      const paragraphs = report.model.paragraphs.filter((p) => p.headingPath.includes(s.heading));
+      const paragraphs = report.model.paragraphs.filter((p) => p.heading === s.heading);
       return {
         heading: s.heading,
         href: `/reports/${report.slug}/#${headingId(s.heading)}`,
