@@ -9,18 +9,11 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { ContentError } from '../lib/errors';
 import { parseYaml } from '../lib/structure/parse-yaml';
-import { yamlLines, type LineOf } from '../lib/structure/yaml-lines';
+import { yamlLines, type Located } from '../lib/structure/yaml-lines';
 import { contentText } from '../lib/text-file';
 import { figureSchema, missingSessionSchema, type Figure, type MissingSession } from '../schemas/figure';
 import { sessionFactSchema, type SessionFact } from '../schemas/session-fact';
 import { sectionRefSchema, themeExclusionSchema, themeSchema, type SectionRef, type Theme, type ThemeExclusion } from '../schemas/theme';
-
-/** A value read from a file, with where it is. */
-export interface Located<T> {
-  file: string;
-  data: T;
-  lineOf: LineOf;
-}
 
 export interface CrossSessionData {
   /** sha256 of every file read, so caches can tell when the data changed. */

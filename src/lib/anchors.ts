@@ -9,8 +9,8 @@ export type ParaId = string & { readonly __brand: 'ParaId' };
 export type FootnoteId = string & { readonly __brand: 'FootnoteId' };
 export type FootnoteRefId = string & { readonly __brand: 'FootnoteRefId' };
 
-/** paraId(12) → para-12 · paraId(12, 'a') → para-12-a · paraId(12, 'd', 'iv') → para-12-d-iv */
-export function paraId(number: number, ...labels: string[]): ParaId {
+/** Refuses what no paragraph address can be: a number below 1, a label that is not a sub-paragraph label. */
+export function assertParagraphAddress(number: number, labels: readonly string[]): void {
   if (!Number.isInteger(number) || number < 1) {
     throw new RangeError(`paragraph number must be a positive integer, got ${number}`);
   }
@@ -19,6 +19,11 @@ export function paraId(number: number, ...labels: string[]): ParaId {
       throw new RangeError(`sub-paragraph label must be a lower-case letter or roman numeral, got "${label}"`);
     }
   }
+}
+
+/** paraId(12) → para-12 · paraId(12, 'a') → para-12-a · paraId(12, 'd', 'iv') → para-12-d-iv */
+export function paraId(number: number, ...labels: string[]): ParaId {
+  assertParagraphAddress(number, labels);
   return ['para', number, ...labels].join('-') as ParaId;
 }
 

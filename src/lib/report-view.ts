@@ -47,6 +47,11 @@ export function shortBody(body: string): string {
   return SHORT_BODIES[body] ?? body;
 }
 
+/** Sessions in date order (year, then number): the order of every list of sessions. */
+export function sessionsByDate<T extends Pick<SessionData, 'year' | 'number'>>(sessions: readonly T[]): T[] {
+  return [...sessions].sort((a, b) => a.year - b.year || a.number - b.number);
+}
+
 /** "Conference of the Parties to UNTOC, twelfth session" */
 export function sessionLabel(session: SessionData): string {
   return `${shortBody(session.body)}, ${session.ordinal} session`;

@@ -3,9 +3,7 @@
 // (matched case-sensitively, whole words); `name` is matched too. Uniqueness of aliases across
 // entries, and that every entry is mentioned somewhere, are checked by src/lib/entities.
 import { z } from 'astro/zod';
-
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug of lower-case letters, digits and dashes');
-const text = z.string().min(1, 'expected a non-empty string').refine((v) => v === v.trim(), 'expected no leading or trailing spaces');
+import { slug, text } from './common';
 
 export const PROGRAMME_KINDS = [
   'programme', 'project', 'campaign', 'fund', 'knowledge tool', 'coordination mechanism', 'publication',

@@ -3,12 +3,9 @@
 // edition does not hold, each dated by a report's own words). Quotes are checked word for word
 // against their paragraphs by src/lib/cross-session/check-quotes.ts.
 import { z } from 'astro/zod';
+import { reportSlug, slug, text } from './common';
 import { sessionSlug } from './session';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug of lower-case letters, digits and dashes');
-const text = z.string().min(1, 'expected a non-empty string').refine((v) => v === v.trim(), 'expected no leading or trailing spaces');
-// Any slug: whether the report exists is checked against content/reports/ (check-sections.ts, check-quotes.ts).
-const reportSlug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a report slug such as "cop12-2024"');
 const paragraph = z.number().int().positive();
 
 export const notStatedSchema = z.strictObject(

@@ -1,6 +1,7 @@
 // Shape of one entry of content/session-facts.yaml: a fact a report states about its session
 // period, with the paragraph that states it and the words it uses (checked by a test).
 import { z } from 'astro/zod';
+import { slug } from './common';
 import { sessionSlug } from './session';
 
 export const sessionFactSchema = z.strictObject(
@@ -25,7 +26,7 @@ export const sessionFactSchema = z.strictObject(
     /** Set on the fact that gives the total of parties to the Protocol, so a session without one says so. */
     totalOf: z.enum(['parties'], { error: () => 'expected "parties"' }).optional(),
     /** The series (content/figures/<series>.yaml) the fact is a value of. */
-    series: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected the slug of a file in content/figures/').optional(),
+    series: slug.optional(),
     /** The figure as a number, for the chart; its digits (or number word) must be in the quote. */
     amount: z.number().nonnegative().optional(),
   },

@@ -4,11 +4,7 @@
 // closing sections). That every heading is placed, and only real headings, is checked against the
 // report outlines by src/lib/cross-session/check-sections.ts.
 import { z } from 'astro/zod';
-
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug of lower-case letters, digits and dashes');
-const text = z.string().min(1, 'expected a non-empty string').refine((v) => v === v.trim(), 'expected no leading or trailing spaces');
-// Any slug: whether the report exists is checked against content/reports/ (check-sections.ts, check-quotes.ts).
-const reportSlug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a report slug such as "cop12-2024"');
+import { reportSlug, slug, text } from './common';
 
 /** A section of a report, named by its heading as printed. */
 export const sectionRefSchema = z.strictObject(

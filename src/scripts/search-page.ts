@@ -33,7 +33,10 @@ const status = document.getElementById('search-status') as HTMLElement;
 const list = document.getElementById('search-results') as HTMLOListElement;
 const more = document.getElementById('search-more') as HTMLButtonElement;
 const labels = JSON.parse(document.getElementById('filter-labels')!.textContent!) as Record<FilterKey, Record<string, string>>;
-const entityYears = JSON.parse(document.getElementById('entity-years')?.textContent ?? '{}') as Partial<Record<FilterKey, Record<string, string[]>>>;
+const entityYears = JSON.parse(document.getElementById('entity-years')?.textContent ?? '{}') as {
+  byKind?: Partial<Record<FilterKey, Record<string, string[]>>>;
+  sessionYears?: Record<string, string>;
+};
 const hint = document.getElementById('search-hint') as HTMLElement;
 const citations = JSON.parse(document.getElementById('citation-templates')?.textContent ?? '{}') as Record<string, string>;
 const copyList = addListTools(list, 'Search results');
@@ -159,11 +162,11 @@ async function renderNextPage(): Promise<void> {
 function showAbsence(state: State, count: number): void {
   hint.replaceChildren();
   hint.hidden = true;
-  const year = state.filters.year ?? (state.filters.session ? /\((\d{4})\)$/.exec(labels.session?.[state.filters.session] ?? '')?.[1] : undefined);
+  const year = state.filters.year ?? (state.filters.session ? entityYears.sessionYears?.[state.filters.session] : undefined);
   const kind = (['country', 'programme', 'organization'] as const).find((k) => state.filters[k]);
   if (count > 0 || !year || !kind) return;
   const id = state.filters[kind]!;
-  const absence = absenceAround(entityYears[kind]?.[id] ?? [], year);
+  const absence = absenceAround(entityYears.byKind?.[kind]?.[id] ?? [], year);
   if (absence.mentioned) return; // mentioned that year, just not with these words
   const name = labels[kind]?.[id] ?? id;
   const linked = (y: string) => {

@@ -27,11 +27,15 @@ describe('/themes/protection-of-victims/', () => {
   test('each section links to its heading on its report page, and each paragraph to its anchor', () => {
     for (const a of selectAll('.theme-section h3 a', tree)) {
       const [path, id] = String(a.properties.href).split('#');
-      expect(select(`[id="${id}"]`, page(path!)), String(a.properties.href)).toBeTruthy();
+      const target = select(`[id="${id}"]`, page(path!));
+      expect(target?.tagName, String(a.properties.href)).toMatch(/^h[2-6]$/);
+      expect(textOf(target)).toBe(textOf(a));
     }
     for (const a of selectAll('.theme-paragraphs a', tree).slice(0, 40)) {
       const [path, id] = String(a.properties.href).split('#');
-      expect(select(`[id="${id}"]`, page(path!)), String(a.properties.href)).toBeTruthy();
+      const target = select(`[id="${id}"]`, page(path!));
+      // The paragraph container, numbered as the link says ("para. 35" → data-para 35).
+      expect(target?.properties.dataPara, String(a.properties.href)).toBe(textOf(a).replace('para. ', ''));
     }
   });
 });
@@ -70,7 +74,7 @@ describe('/figures/parties/', () => {
   test('the chart is SVG drawn at build time: a title, a description, each point a link; the page has no script', () => {
     const svg = select('svg.figure-chart', tree)!;
     expect(textOf(select('title', svg))).toBe('Parties to the Trafficking in Persons Protocol');
-    expect(select('desc', svg)).toBeTruthy();
+    expect(textOf(select('desc', svg))).toMatch(/^The total number of parties .* Each point links to the paragraph that states it;/);
     expect(selectAll('a circle.point', svg)).toHaveLength(4);
     expect(html('/figures/parties/')).not.toMatch(/<script(?![^>]*application\/(?:ld\+)?json)/);
   });

@@ -130,5 +130,5 @@ test('/data/ documents every file, and the footer, /about/ and each report\'s me
   for (const path of ['/', '/about/', ...REPORTS.map((s) => `/reports/${s}/`)]) {
     expect(selectAll('a[href="/data/"]', page(path)).length, path).toBeGreaterThan(0);
   }
-  for (const slug of REPORTS) expect(select('.metadata a[href="/data/"]', page(`/reports/${slug}/`)), slug).toBeTruthy();
+  for (const slug of REPORTS) expect(selectAll('.metadata a[href="/data/"]', page(`/reports/${slug}/`)).map((a) => toText(a)), slug).toEqual(['Open data']);
 });

@@ -4,8 +4,8 @@
 // report, so, like articles in the convention, they carry no chapter context: `para_12`,
 // `para_139__subpara_d__subpara_iv`; a note takes the eId of the block it sits in as context:
 // `para_52__authorialNote_1`. Build them here; nowhere else.
+import { assertParagraphAddress } from '../anchors';
 import { isNoteLabel } from '../report-format';
-import { isSubParagraphLabel } from '../sub-paragraph-labels';
 
 export type Eid = string & { readonly __brand: 'Eid' };
 
@@ -15,14 +15,7 @@ export type HierarchyElement = keyof typeof ABBREVIATIONS;
 
 /** paraEid(12) → para_12 · paraEid(139, 'd', 'iv') → para_139__subpara_d__subpara_iv */
 export function paraEid(number: number, ...labels: string[]): Eid {
-  if (!Number.isInteger(number) || number < 1) {
-    throw new RangeError(`paragraph number must be a positive integer, got ${number}`);
-  }
-  for (const label of labels) {
-    if (!isSubParagraphLabel(label)) {
-      throw new RangeError(`sub-paragraph label must be a lower-case letter or roman numeral, got "${label}"`);
-    }
-  }
+  assertParagraphAddress(number, labels);
   return [`para_${number}`, ...labels.map((label) => `subpara_${label}`)].join('__') as Eid;
 }
 

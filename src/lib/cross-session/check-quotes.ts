@@ -3,13 +3,7 @@
 // is of its session; a series value has its amount, written in its quote; every series a fact
 // names has a file, and every series has values from two sessions or more.
 import { ContentError } from '../errors';
-import type { LineOf } from '../structure/yaml-lines';
-
-interface Located<T> {
-  file: string;
-  data: T;
-  lineOf: LineOf;
-}
+import type { Located } from '../structure/yaml-lines';
 
 interface Quoted {
   report: string;

@@ -4,13 +4,7 @@
 // never in both. Each error names the mapping file and line, or the report whose heading is left.
 import { ContentError } from '../errors';
 import type { SectionRef } from '../../schemas/theme';
-import type { LineOf } from '../structure/yaml-lines';
-
-interface Located<T> {
-  file: string;
-  data: T;
-  lineOf: LineOf;
-}
+import type { Located } from '../structure/yaml-lines';
 
 /** The headings of a report's body, as printed (the notes heading is not a section). */
 export type Outlines = ReadonlyMap<string, readonly string[]>;

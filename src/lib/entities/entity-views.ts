@@ -117,3 +117,15 @@ export function countsBySession(index: readonly ParagraphMentions[], reports: re
   }
   return out;
 }
+
+/**
+ * For each entity of a kind, the years whose reports mention it, in order (country ids in lower
+ * case, as the search filter takes them): what a search that finds nothing can say (entity-absence.ts).
+ */
+export function yearsMentioned(index: readonly ParagraphMentions[], reports: readonly ReportRef[], kind: Kind): Record<string, string[]> {
+  const yearOf = new Map(reports.map((r) => [r.session, r.year]));
+  return Object.fromEntries([...countsBySession(index, reports, kind)].map(([id, c]) => [
+    kind === 'country' ? id.toLowerCase() : id,
+    [...new Set(Object.keys(c.bySession).map((session) => yearOf.get(session)!))].sort(),
+  ]));
+}

@@ -25,68 +25,58 @@ const mentioned = {
   references: { description: 'Ids of the resolutions and documents it cites (references.csv, /references/).', ...strings },
 };
 
-export const PARAGRAPHS_JSON_SCHEMA: JsonSchema = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  title: 'Paragraphs',
-  description: 'Every numbered paragraph of every report: the records of paragraphs.csv, with lists as arrays.',
-  type: 'object',
-  required: ['paragraphs'],
-  additionalProperties: false,
-  properties: {
-    paragraphs: {
+/**
+ * A JSON file of /data/: `{ "paragraphs": [record, …] }`, every record with all of `fields` and
+ * nothing else (so the page's field list, recordFields, is the schema's own).
+ */
+function paragraphList(title: string, description: string, fields: Record<string, JsonSchema>): JsonSchema {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title,
+    description,
+    type: 'object',
+    required: ['paragraphs'],
+    additionalProperties: false,
+    properties: {
+      paragraphs: { type: 'array', items: { type: 'object', additionalProperties: false, required: Object.keys(fields), properties: fields } },
+    },
+  };
+}
+
+export const PARAGRAPHS_JSON_SCHEMA = paragraphList(
+  'Paragraphs',
+  'Every numbered paragraph of every report: the records of paragraphs.csv, with lists as arrays.',
+  {
+    ...where,
+    session: describe('session', { type: 'string', pattern: '^[a-z]+\\d+$' }),
+    year: describe('year', { type: 'integer' }),
+    paragraphId: describe('paragraph_id', { type: 'string', pattern: '^para-[1-9]\\d*$' }),
+    url: describe('paragraph_url', { type: 'string', format: 'uri' }),
+    subParagraphs: {
+      description: 'Its sub-paragraphs, outermost first: the anchor on the page and the labels from the outermost down.',
       type: 'array',
       items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['report', 'session', 'year', 'paragraph', 'paragraphId', 'url', 'subParagraphs', 'sectionPath', 'text', 'notes', 'countries', 'programmes', 'organizations', 'references'],
-        properties: {
-          ...where,
-          session: describe('session', { type: 'string', pattern: '^[a-z]+\\d+$' }),
-          year: describe('year', { type: 'integer' }),
-          paragraphId: describe('paragraph_id', { type: 'string', pattern: '^para-[1-9]\\d*$' }),
-          url: describe('paragraph_url', { type: 'string', format: 'uri' }),
-          subParagraphs: {
-            description: 'Its sub-paragraphs, outermost first: the anchor on the page and the labels from the outermost down.',
-            type: 'array',
-            items: {
-              type: 'object', additionalProperties: false, required: ['id', 'labels'],
-              properties: { id: { type: 'string', pattern: '^para-[1-9]\\d*(?:-[a-z]+)+$' }, labels: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[a-z]+$' } } },
-            },
-          },
-          sectionPath: { description: 'The headings above the paragraph, outermost first.', ...strings },
-          text: describe('text', { type: 'string', minLength: 1 }),
-          notes: {
-            description: 'The notes the paragraph refers to, in order.',
-            type: 'array',
-            items: { type: 'object', additionalProperties: false, required: ['label', 'text'], properties: { label: { type: 'string', pattern: '^[1-9]\\d*$' }, text: { type: 'string' } } },
-          },
-          ...mentioned,
-        },
+        type: 'object', additionalProperties: false, required: ['id', 'labels'],
+        properties: { id: { type: 'string', pattern: '^para-[1-9]\\d*(?:-[a-z]+)+$' }, labels: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[a-z]+$' } } },
       },
     },
+    sectionPath: { description: 'The headings above the paragraph, outermost first.', ...strings },
+    text: describe('text', { type: 'string', minLength: 1 }),
+    notes: {
+      description: 'The notes the paragraph refers to, in order.',
+      type: 'array',
+      items: { type: 'object', additionalProperties: false, required: ['label', 'text'], properties: { label: { type: 'string', pattern: '^[1-9]\\d*$' }, text: { type: 'string' } } },
+    },
+    ...mentioned,
   },
-};
+);
 
 /** /data/mentions.json (shipped before the rest of /data/): what each paragraph mentions and cites. */
-export const MENTIONS_JSON_SCHEMA: JsonSchema = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  title: 'Mentions by paragraph',
-  description: 'For every numbered paragraph of every report, the countries, programmes and organizations it names and the resolutions and documents it cites.',
-  type: 'object',
-  required: ['paragraphs'],
-  additionalProperties: false,
-  properties: {
-    paragraphs: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['report', 'paragraph', 'countries', 'programmes', 'organizations', 'references'],
-        properties: { ...where, ...mentioned },
-      },
-    },
-  },
-};
+export const MENTIONS_JSON_SCHEMA = paragraphList(
+  'Mentions by paragraph',
+  'For every numbered paragraph of every report, the countries, programmes and organizations it names and the resolutions and documents it cites.',
+  { ...where, ...mentioned },
+);
 
 export interface RecordField {
   name: string;

@@ -12,3 +12,10 @@ export function yamlLines(text: string): LineOf {
     return isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
   };
 }
+
+/** A value read from a YAML file, with where it is: what a check across files names in its errors. */
+export interface Located<T> {
+  file: string;
+  data: T;
+  lineOf: LineOf;
+}

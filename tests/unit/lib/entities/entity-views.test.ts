@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { coOccurringCountries, countsBySession, entityMentions } from '../../../../src/lib/entities/entity-views';
+import { coOccurringCountries, countsBySession, entityMentions, yearsMentioned } from '../../../../src/lib/entities/entity-views';
 import type { ParagraphMentions } from '../../../../src/lib/entities/mention-index';
 
 const m = (id: string, start: number, text: string, kind: 'country' | 'programme' = 'country', demonym = false) =>
@@ -36,4 +36,9 @@ test('co-occurring countries count paragraphs, not mentions', () => {
 
 test('counts by session count paragraphs', () => {
   expect(countsBySession(index, reports, 'country').get('NGA')).toEqual({ total: 3, bySession: { cop6: 1, cop10: 2 } });
+});
+
+test('the years each entity is mentioned in, in order; country ids as the search filter takes them', () => {
+  expect(yearsMentioned(index, reports, 'country')).toEqual({ nga: ['2012', '2020'], gha: ['2012'], civ: ['2020'] });
+  expect(yearsMentioned(index, reports, 'programme')).toEqual({ 'glo-act': ['2020'] });
 });
