@@ -18,11 +18,12 @@ import { importReport, type EstablishedSymbol } from '../src/lib/importer/index'
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import vnu from 'vnu-jar';
-import { chromiumPath, launchBrowser } from '../tests/helpers/browser';
+import { chromiumPath } from '../tests/helpers/browser';
 import { serveDist } from '../tests/helpers/serve-dist';
 import { addCopy, reportBodies, scaleCopy } from './bench/scale-copy';
 import { removePeer, setupStarlightPeer, timeCleanBuild } from './bench/starlight-peer';
 import { describeTiming, timedBuild, type BuildTiming } from './bench/timed-build';
+import { searchFigures } from './bench/search-figures';
 
 const argValue = (flag: string, fallback: number): number | undefined => {
   const at = process.argv.indexOf(flag);
@@ -111,48 +112,7 @@ for (const [kind, file] of kinds) {
 }
 
 // 4. Search: index size, bytes for a first query from an empty cache, warm keystroke-to-results.
-const indexBytes = walk('dist/pagefind').filter((f) => !/pagefind-(?:ui|component-ui|modular-ui|highlight)\./.test(f)).reduce((n, f) => n + statSync(f).size, 0);
-console.log(`search index on disk: ${kb(indexBytes)} (dist/pagefind without the unused UI bundles)`);
-{
-  const served = await serveDist();
-  const browser = await launchBrowser();
-  try {
-    for (const word of ['trafficking', 'Karachi']) {
-      const page = await browser.newPage();
-      await page.goto(`${served.origin}/search/`, { waitUntil: 'networkidle' });
-      const responses: { url: string; raw: number; gzip: number }[] = [];
-      page.on('response', (response) => {
-        if (!response.url().includes('/pagefind/')) return;
-        void response.body().then((body) => responses.push({ url: response.url(), raw: body.length, gzip: /\.(js|json)$/.test(response.url()) ? gzipSync(body).length : body.length }));
-      });
-      const run = await page.evaluate(() => Number(document.body.dataset['searchRun'] ?? 0));
-      await page.locator('#q').fill(word);
-      await page.waitForFunction((n) => Number(document.body.dataset['searchRun']) > n && document.body.dataset['searchState'] === 'done', run);
-      await page.waitForTimeout(200);
-      const raw = responses.reduce((n, r) => n + r.raw, 0);
-      const gzip = responses.reduce((n, r) => n + r.gzip, 0);
-      console.log(`first search for "${word}": ${responses.length} requests, ${kb(raw)} raw, ${kb(gzip)} as served compressed (JS gzipped; index files are compressed by Pagefind)`);
-      if (word === 'Karachi') {
-        const times: number[] = [];
-        for (const next of ['victims', 'Libya', 'scam compounds', 'organ removal', 'Blue Heart']) {
-          const before = await page.evaluate(() => Number(document.body.dataset['searchRun'] ?? 0));
-          await page.locator('#q').fill(next.slice(0, -1));
-          await page.waitForTimeout(120);
-          const started = await page.evaluate(() => performance.now());
-          await page.locator('#q').press(next.slice(-1));
-          await page.waitForFunction((n) => Number(document.body.dataset['searchRun']) > n + 1 && document.body.dataset['searchState'] === 'done', before);
-          const ended = await page.evaluate(() => performance.now());
-          times.push(ended - started);
-        }
-        console.log(`warm search, last keystroke to results rendered (50 ms debounce included): median ${median(times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms`);
-      }
-      await page.close();
-    }
-  } finally {
-    await browser.close();
-    await served.close();
-  }
-}
+await searchFigures('dist', '5 reports');
 
 // 5. Judges: the W3C Nu HTML Checker on every page, Lighthouse (mobile) on each page kind.
 {
@@ -186,6 +146,7 @@ if (scale) {
     const first = timedBuild(dir);
     const pages = readdirSync(join(dir, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
     console.log(`scale: ${scale} reports → ${pages} HTML pages, clean build ${describeTiming(first)}`);
+    await searchFigures(join(dir, 'dist'), `${scale} reports`);
     addCopy(dir, scale);
     console.log(`scale: rebuild after adding report ${scale + 1}, caches kept: ${describeTiming(timedBuild(dir, { keepCaches: true }))}`);
   } finally {

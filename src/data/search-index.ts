@@ -13,6 +13,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { searchPageHtml, searchPagePath } from '../lib/search-pages';
+import { countWords, vocabularyFiles } from '../lib/search/vocabulary';
 import type { SearchRecord } from '../lib/search-records';
 
 export interface SearchIndex {
@@ -73,10 +74,18 @@ async function buildIndex(records: readonly SearchRecord[], cacheDir: string): P
   });
   const indexed = Number(/Indexed (\d+) pages?/.exec(log)?.[1]);
   if (indexed !== records.length) throw new Error(`pagefind: indexed ${indexed} pages of ${records.length} records:\n${log}`);
+  writeVocabulary(partial, records);
   // The cache keeps the newest index only.
   for (const old of readdirSync(cacheDir)) if (old.startsWith('pagefind-')) rmSync(join(cacheDir, old), { recursive: true, force: true });
   renameSync(partial, dir);
   return { dir, ...counts, reused: false, written, ms: Math.round(performance.now() - started) };
+}
+
+/** The vocabulary beside the index (`words/t.txt`…), from everything each record is indexed under. */
+function writeVocabulary(dir: string, records: readonly SearchRecord[]): void {
+  mkdirSync(join(dir, 'words'), { recursive: true });
+  const counts = countWords(records.map((r) => [r.content, ...r.hidden.map((h) => h.text)].join(' ')));
+  for (const [name, text] of vocabularyFiles(counts)) writeFileSync(join(dir, 'words', name), text);
 }
 
 /** Makes the site folder hold exactly these pages, writing only what changed (manifest of digests). */

@@ -3,13 +3,14 @@
 import { countryUrl, organizationUrl, programmeUrl, type ReportSummary } from '../lib/routes';
 import type { ParagraphMentions } from '../lib/entities/mention-index';
 import { entityRecords, paragraphRecords, type SearchRecord } from '../lib/search-records';
+import { compoundsOf } from '../lib/search/variant-tail';
 import type { EntityData } from './entity-data';
 
 export function siteSearchRecords(reports: readonly ReportSummary[], index: readonly ParagraphMentions[], data: EntityData): SearchRecord[] {
   const paragraphs = paragraphRecords(index, reports.map((r) => ({
     slug: r.slug, session: r.session.slug, year: r.year, body: r.session.slug.replace(/\d+$/, ''), label: r.label,
     date: r.data.distributionDate ?? r.year,
-  })));
+  })), compoundsOf(index.map((p) => p.text)));
   const countryNames = new Map<string, string[]>();
   for (const s of data.gazetteer.surfaces) countryNames.set(s.id, [...(countryNames.get(s.id) ?? []), s.text]);
   const counted = new Set(index.flatMap((p) => p.mentions.filter((m) => m.kind === 'country').map((m) => m.id)));

@@ -1,4 +1,5 @@
-// A search record as the tiny HTML page Pagefind's indexer reads: the text in the body, each
+// A search record as the tiny HTML page Pagefind's indexer reads: the text in the body, then its
+// hidden words (a paragraph of each, with its weight), each
 // filter, meta and sort value in its own element's attribute (so a value with a comma stays one
 // value), and the record's real address as the `href` meta, because a page's own URL comes from
 // its path (`/reports/<slug>/para-12.html`) and a paragraph's address has a hash
@@ -25,5 +26,7 @@ export function searchPageHtml(record: SearchRecord): string {
   const filters = Object.entries(record.filters).flatMap(([key, values]) => values.map((v) => tagged('filter', key, v)));
   const meta = Object.entries({ ...record.meta, href: record.url }).map(([key, v]) => tagged('meta', key, v));
   const sort = Object.entries(record.sort).map(([key, v]) => tagged('sort', key, v));
-  return `<!doctype html><html lang="${record.language}"><body><main data-pagefind-body><p>${escape(record.content)}</p>${[...filters, ...meta, ...sort].join('')}</main></body></html>`;
+  // Hidden words after the text, each block with its weight (Pagefind's default is 1).
+  const hidden = record.hidden.map(({ text, weight }) => `<p${weight === 1 ? '' : ` data-pagefind-weight="${weight}"`}>${escape(text)}</p>`);
+  return `<!doctype html><html lang="${record.language}"><body><main data-pagefind-body><p>${escape(record.content)}</p>${[...hidden, ...filters, ...meta, ...sort].join('')}</main></body></html>`;
 }

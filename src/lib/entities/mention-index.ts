@@ -9,6 +9,8 @@ export interface ParagraphMentions {
   report: string;
   paragraph: number;
   text: string;
+  /** The headings above the paragraph, outermost first (the search shows and indexes them). */
+  headingPath: readonly string[];
   mentions: EntityMatch[];
 }
 
@@ -20,7 +22,7 @@ export interface ReportModelRef {
 /** Every paragraph of every report, in the order given, with its mentions. */
 export function mentionIndex(reports: readonly ReportModelRef[]): ParagraphMentions[] {
   return reports.flatMap(({ slug, model }) =>
-    model.paragraphs.map(({ number, text, mentions }) => ({ report: slug, paragraph: number, text, mentions })),
+    model.paragraphs.map(({ number, text, headingPath, mentions }) => ({ report: slug, paragraph: number, text, headingPath, mentions })),
   );
 }
 

@@ -5,9 +5,9 @@ import type { ParagraphMentions } from '../../../../src/lib/entities/mention-ind
 const m = (id: string, start: number, text: string, kind: 'country' | 'programme' = 'country', demonym = false) =>
   ({ kind, id, start, end: start + text.length, text, demonym });
 const index: ParagraphMentions[] = [
-  { report: 'cop6-2012', paragraph: 3, text: 'In Nigeria and Ghana.', mentions: [m('NGA', 3, 'Nigeria'), m('GHA', 15, 'Ghana')] },
-  { report: 'cop10-2020', paragraph: 64, text: '2 Ivorians and 13 Nigerians', mentions: [m('CIV', 2, 'Ivorians', 'country', true), m('NGA', 18, 'Nigerians', 'country', true)] },
-  { report: 'cop10-2020', paragraph: 70, text: 'Nigerian magistrates under GLO.ACT in Nigeria', mentions: [m('NGA', 0, 'Nigerian', 'country', true), m('glo-act', 27, 'GLO.ACT', 'programme'), m('NGA', 38, 'Nigeria')] },
+  { report: 'cop6-2012', paragraph: 3, text: 'In Nigeria and Ghana.', headingPath: [], mentions: [m('NGA', 3, 'Nigeria'), m('GHA', 15, 'Ghana')] },
+  { report: 'cop10-2020', paragraph: 64, text: '2 Ivorians and 13 Nigerians', headingPath: [], mentions: [m('CIV', 2, 'Ivorians', 'country', true), m('NGA', 18, 'Nigerians', 'country', true)] },
+  { report: 'cop10-2020', paragraph: 70, text: 'Nigerian magistrates under GLO.ACT in Nigeria', headingPath: [], mentions: [m('NGA', 0, 'Nigerian', 'country', true), m('glo-act', 27, 'GLO.ACT', 'programme'), m('NGA', 38, 'Nigeria')] },
 ];
 const reports = [
   { slug: 'cop6-2012', session: 'cop6', year: '2012', label: 'sixth session' },

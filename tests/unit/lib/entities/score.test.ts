@@ -22,7 +22,7 @@ test.each(['countries', 'programmes', 'organizations'] as const)('%s: no wrong m
 });
 
 test('the scorer counts a wrong and a missed entity', () => {
-  const index = [{ report: 'r', paragraph: 1, text: '', mentions: [{ kind: 'country' as const, id: 'NER', start: 0, end: 5, text: 'Niger', demonym: false }] }];
+  const index = [{ report: 'r', paragraph: 1, text: '', headingPath: [], mentions: [{ kind: 'country' as const, id: 'NER', start: 0, end: 5, text: 'Niger', demonym: false }] }];
   const score = scoreEntities([{ report: 'r', paragraph: 1, countries: ['NGA'], programmes: [], organizations: [] }], index);
   expect(score.countries.falsePositives).toEqual(['r#1 NER']);
   expect(score.countries.misses).toEqual(['r#1 NGA']);
