@@ -45,13 +45,14 @@ export function timedBuild(cwd: string, { keepCaches = false }: Options = {}): B
   if (run.status !== 0) throw new Error(`astro build failed in ${cwd}:\n${run.stderr.slice(-3000)}`);
   const log = `${run.stdout}\n${run.stderr}`;
   const number = (re: RegExp) => { const m = re.exec(log); return m ? Number(m[1]) : undefined; };
-  const pagesS = [...log.matchAll(/^\S+ ✓ Completed in ([\d.]+)(m?s)\.$/gm)].at(-1);
+  // Astro writes "Completed in 2.01s.", "Completed in 310ms." or, past a minute, "Completed in 1m 10s.".
+  const pagesS = [...log.matchAll(/^\S+ ✓ Completed in (?:(\d+)m )?([\d.]+)(m?s)\.$/gm)].at(-1);
   return {
     seconds,
     peakMb: number(/PEAK_KB=(\d+)/) !== undefined ? Math.round(number(/PEAK_KB=(\d+)/)! / 1024) : undefined,
     renderMs: number(/\[palermo-record:reports\] \d+ reports: \d+ rendered[^(]*\((\d+) ms/),
     reportsRendered: number(/\[palermo-record:reports\] \d+ reports: (\d+) rendered/),
-    pagesMs: pagesS ? Number(pagesS[1]) * (pagesS[2] === 's' ? 1000 : 1) : undefined,
+    pagesMs: pagesS ? Number(pagesS[1] ?? 0) * 60_000 + Number(pagesS[2]) * (pagesS[3] === 's' ? 1000 : 1) : undefined,
     searchMs: number(/\[palermo-record:pagefind\] .*indexed in (\d+) ms/),
     searchWaitMs: number(/\[palermo-record:pagefind\] .*waited (\d+) ms after it/),
   };

@@ -2,7 +2,6 @@
 // body of both the in-process path and each worker of render-pool.ts. Entity data and the
 // processor are built once per thread; errors cross a thread boundary as plain fields (WireReport).
 import { loadEntityData } from '../data/entity-data';
-import type { ThemeLink } from '../lib/cross-session/theme-links';
 import type { ContentErrorInit } from '../lib/errors';
 import { renderReport, reportProcessor, type RenderedReport } from '../lib/report-model/render-report';
 
@@ -12,8 +11,6 @@ export interface RenderJob {
   bytes: Uint8Array;
   /** The front matter already parsed by read-report-files.ts (its `body` is the report's addressee). */
   frontMatter?: unknown;
-  /** Its mapped headings → their theme lines (src/lib/cross-session/theme-links.ts). */
-  themeLinks?: Record<string, ThemeLink[]>;
 }
 
 /** What crosses the thread boundary: a RenderedReport whose errors are plain fields. */
@@ -35,7 +32,7 @@ export function renderHere(root: string, internal: Record<string, string>, jobs:
   if (!processor) processors.set(key, (processor = reportProcessor({ matcher, internal })));
   return jobs.map((job) => {
     const body = (job.frontMatter as { body?: unknown } | undefined)?.body;
-    return renderReport(job.file, job.bytes, processor, { matcher, addressedTo: typeof body === 'string' ? body : undefined, themeLinks: job.themeLinks });
+    return renderReport(job.file, job.bytes, processor, { matcher, addressedTo: typeof body === 'string' ? body : undefined });
   });
 }
 

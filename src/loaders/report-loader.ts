@@ -1,10 +1,13 @@
 // Astro content loader for content/reports/*.md: each report is read, checked and rendered once
 // per build by src/lib/report-model/render-report.ts, and stored with its front matter as data
-// (validated by the collection's zod schema), its HTML and outline as `rendered` (so render()
-// and headings work as for any Markdown entry), and its paragraph model beside them
-// (`rendered.metadata.model`, read through src/data/load-site.ts). A report whose bytes, entity
-// data, corpus symbols and pipeline code are unchanged keeps its stored entry (content digest):
-// a rebuild re-renders only what changed. Many reports render in worker threads, one per core.
+// (validated by the collection's zod schema) and its outline as `rendered.metadata.headings`;
+// its HTML and paragraph model go to files in the content cache (src/data/rendered-reports.ts),
+// whose paths the entry keeps (`rendered.metadata.files`), so that Astro's data store, which
+// Vite inlines into the page bundle, stays small. A report whose bytes, entity data, corpus
+// symbols and pipeline code are unchanged keeps its render (content digest): a rebuild renders
+// only what changed, and where only its theme lines changed (a report added to one of its
+// themes) it adds the new lines to the kept render's HTML (src/lib/cross-session/theme-lines.ts).
+// Many reports render in worker threads, one per core.
 // Every structural error of every report stops the build in one message, file and line first.
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +17,6 @@ import { unmentionedEntities } from '../lib/entities/entity-surfaces';
 import { mentionIndex } from '../lib/entities/mention-index';
 import { sourceDigest } from '../data/source-digest';
 import { contentErrors } from '../lib/errors';
-import { contentText } from '../lib/text-file';
 import type { OutlineHeading, ReportModel } from '../lib/report-model/model';
 import { reportSummaries, type ReportEntryIn } from '../lib/routes';
 import { readReportFiles, type ReportFile } from '../data/read-report-files';
@@ -22,6 +24,9 @@ import { readSessions } from '../data/read-sessions';
 import { startSearchIndex } from '../data/search-index';
 import { siteSearchRecords } from '../data/site-search-records';
 import { renderReports } from './render-pool';
+import { hasRender, hasRendered, pruneRendered, readRenderedBase, readRenderedModel, renderedFiles, writeHtml, writeRender, type RenderedFiles } from '../data/rendered-reports';
+import { insertThemeLines } from '../lib/cross-session/theme-lines';
+import type { ThemeLink } from '../lib/cross-session/theme-links';
 import { loadCrossSessionData } from '../data/cross-session-data';
 import { checkQuotes } from '../lib/cross-session/check-quotes';
 import { checkSections } from '../lib/cross-session/check-sections';
@@ -37,13 +42,26 @@ export interface Options {
 /** What a stored report entry carries in `rendered.metadata`. */
 export interface ReportMetadata {
   headings: OutlineHeading[];
-  model: ReportModel;
+  /** Where its HTML and paragraph model are (relative to the project root). */
+  files: RenderedFiles;
   [key: string]: unknown;
 }
 
-/** The paragraph model the loader stored with a report entry. */
-export function storedModel(entry: { rendered?: { metadata?: unknown } | undefined }): ReportModel {
-  return (entry.rendered?.metadata as ReportMetadata).model;
+type StoredEntry = { rendered?: { metadata?: unknown } | undefined };
+
+/** The files of the HTML and paragraph model the loader stored with a report entry. */
+export function storedFiles(entry: StoredEntry): RenderedFiles {
+  return (entry.rendered?.metadata as ReportMetadata).files;
+}
+
+/** The outline the loader stored with a report entry (for its table of contents). */
+export function storedHeadings(entry: StoredEntry): OutlineHeading[] {
+  return (entry.rendered?.metadata as ReportMetadata).headings;
+}
+
+/** The paragraph model the loader stored with a report entry, read from the project at `root`. */
+export function storedModel(entry: StoredEntry, root = process.cwd()): ReportModel {
+  return readRenderedModel(storedFiles(entry), root);
 }
 
 export function reportLoader({ base = 'content/reports', workersFrom = 24 }: Options = {}): Loader {
@@ -52,11 +70,13 @@ export function reportLoader({ base = 'content/reports', workersFrom = 24 }: Opt
     load: async ({ store, parseData, generateDigest, logger, config }) => {
       const started = performance.now();
       const root = fileURLToPath(config.root);
+      const cacheDir = fileURLToPath(config.cacheDir);
       const { files, internal, errors } = readReportFiles(root, base);
       const entities = loadEntityData(root);
       const cross = loadCrossSessionData(root);
       if (cross.errors.length > 0) throw contentErrors(cross.errors);
-      const shared = `${entities.version}\0${cross.version}\0${JSON.stringify(internal)}\0${sourceDigest()}`;
+      // What a render reads besides the report's bytes; the theme lines are added after it.
+      const shared = `${entities.version}\0${JSON.stringify(internal)}\0${sourceDigest()}`;
       // The theme lines of each report link the other reports' sections, labelled with their year, in date order.
       const years = new Map(readSessions(root).map((session) => [session.slug, session.year]));
       const byDate = files
@@ -64,45 +84,53 @@ export function reportLoader({ base = 'content/reports', workersFrom = 24 }: Opt
         .sort((a, b) => a.year - b.year || a.slug.localeCompare(b.slug))
         .map(({ slug, year }) => ({ slug, label: String(year) }));
       const themes = cross.themes.map((t) => t.data);
-      const jobs: (ReportFile & { digest: string; themeLinks: ReturnType<typeof themeLinksFor> })[] = [];
+      type Job = ReportFile & { digest: string; themeLinks: Record<string, ThemeLink[]>; paths: RenderedFiles };
+      // Reports to render, and reports whose render is kept but whose theme lines changed.
+      const jobs: Job[] = [];
+      const relinks: Job[] = [];
       let kept = 0;
       for (const f of files) {
-        const digest = generateDigest(`${shared}\0${f.bytes.toString('base64')}`);
-        if (store.get(f.id)?.digest === digest) {
+        const renderKey = generateDigest(`${shared}\0${f.bytes.toString('base64')}`);
+        const themeLinks = themeLinksFor(f.id, themes, byDate);
+        const digest = generateDigest(`${renderKey}\0${JSON.stringify(themeLinks)}`);
+        const paths = renderedFiles(root, cacheDir, renderKey, digest);
+        if (store.get(f.id)?.digest === digest && hasRendered(root, paths)) {
           kept += 1;
           continue;
         }
-        jobs.push({ ...f, digest, themeLinks: themeLinksFor(f.id, themes, byDate) });
+        (hasRender(root, paths) ? relinks : jobs).push({ ...f, digest, themeLinks, paths });
       }
 
       const renderStarted = performance.now();
       const rendered = await renderReports(jobs, { root, internal, workers: jobs.length >= workersFrom });
       const renderMs = Math.round(performance.now() - renderStarted);
+      const models = new Map<string, ReportModel>();
+      const save = async (job: Job, base: string, model: ReportModel) => {
+        writeHtml(root, job.paths, insertThemeLines(base, model.outline, job.themeLinks));
+        models.set(job.id, model);
+        const data = await parseData({ id: job.id, data: (job.frontMatter ?? {}) as Record<string, unknown>, filePath: job.path });
+        const metadata: ReportMetadata = { headings: model.outline, files: job.paths };
+        store.set({ id: job.id, data, filePath: relative(root, job.path), digest: job.digest, rendered: { html: '', metadata } });
+      };
       for (const [i, job] of jobs.entries()) {
         const result = rendered[i]!;
         if (result.errors.length > 0) {
           errors.push(...result.errors);
           continue;
         }
-        const data = await parseData({ id: job.id, data: (job.frontMatter ?? {}) as Record<string, unknown>, filePath: job.path });
-        const metadata: ReportMetadata = { headings: result.model.outline, model: result.model };
-        store.set({
-          id: job.id,
-          data,
-          body: contentText(job.bytes),
-          filePath: relative(root, job.path),
-          digest: job.digest,
-          rendered: { html: result.html, metadata },
-        });
+        writeRender(root, job.paths, result.html, result.model);
+        await save(job, result.html, result.model);
       }
+      for (const job of relinks) await save(job, readRenderedBase(job.paths, root), readRenderedModel(job.paths, root));
       const ids = new Set(files.map((f) => f.id));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      if (errors.length === 0) pruneRendered(root, cacheDir, files.map((f) => storedFiles(store.get(f.id)!)));
 
       if (errors.length > 0) throw contentErrors(errors);
       // Whether each curated entity is mentioned needs every report's model, stored or new.
       const entries = files.map((f) => {
         const entry = store.get(f.id)!;
-        return { id: f.id, data: entry.data as ReportEntryIn['data'], model: storedModel(entry) };
+        return { id: f.id, data: entry.data as ReportEntryIn['data'], model: models.get(f.id) ?? storedModel(entry, root) };
       });
       const index = mentionIndex(entries.map((e) => ({ slug: e.id, model: e.model })));
       const unmentioned = unmentionedEntities(index, entities.programmes, entities.organizations);
@@ -113,9 +141,10 @@ export function reportLoader({ base = 'content/reports', workersFrom = 24 }: Opt
       const crossErrors = [...checkSections(cross, outlines), ...checkQuotes(cross, texts)];
       if (crossErrors.length > 0) throw contentErrors(crossErrors);
       // The search index needs only the models: it is built while Astro writes the pages.
-      startSearchIndex(() => siteSearchRecords(reportSummaries(entries, readSessions(root)), index, entities), fileURLToPath(config.cacheDir));
+      startSearchIndex(() => siteSearchRecords(reportSummaries(entries, readSessions(root)), index, entities), cacheDir);
       const ms = Math.round(performance.now() - started);
-      logger.info(`${files.length} reports: ${jobs.length} rendered${jobs.length >= workersFrom ? ' in worker threads' : ''}, ${kept} unchanged (${ms} ms; rendering ${renderMs} ms)`);
+      const relinked = relinks.length > 0 ? `, ${relinks.length} from their kept render with new theme lines` : '';
+      logger.info(`${files.length} reports: ${jobs.length} rendered${jobs.length >= workersFrom ? ' in worker threads' : ''}${relinked}, ${kept} unchanged (${ms} ms; rendering ${renderMs} ms)`);
     },
   };
 }

@@ -250,7 +250,7 @@ export function aknBody(tree: HastRoot, { file = 'report', entityNames = new Map
     } else if (node.tagName === 'section' && classes(node).includes('footnotes')) {
       // Placed where the text refers to them (<authorialNote>), not printed again at the end.
     } else if (classes(node).includes('same-theme')) {
-      // The site's links to the same theme in other sessions (rehype-theme-links), not the report's text.
+      // The site's links to the same theme in other sessions (src/lib/cross-session/theme-lines.ts), not the report's text.
     } else {
       const open = top();
       if (!open.loose) {

@@ -1,4 +1,4 @@
-// For each report, the theme lines its mapped headings carry (src/plugins/rehype-theme-links.ts):
+// For each report, the theme lines its mapped headings carry (src/lib/cross-session/theme-lines.ts):
 // the theme, and the first section of the same theme in every other report, by date. Section
 // anchors are the heading ids rehype-heading-ids gives (github-slugger over the heading text;
 // a heading text is unique within its report, which check-sections.ts enforces).

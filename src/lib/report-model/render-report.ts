@@ -15,8 +15,6 @@ import { addresseeBody, findReferences, resolveInDocument } from '../entities/re
 import { inspectReport } from '../structure/check-report';
 import rehypeFootnotesSection from '../../plugins/rehype-footnotes-section';
 import rehypeHeadingIds from '../../plugins/rehype-heading-ids';
-import rehypeThemeLinks from '../../plugins/rehype-theme-links';
-import type { ThemeLink } from '../cross-session/theme-links';
 import rehypeUrlTextLinks from '../../plugins/rehype-url-text-links';
 import remarkEntityLinks from '../../plugins/remark-entity-links';
 import remarkNoRawHtml from '../../plugins/remark-no-raw-html';
@@ -32,8 +30,6 @@ export interface Options {
   addressedTo?: string | undefined;
   /** Symbols of documents in the corpus → their page, e.g. { 'A/74/127': '/reports/ga74-2019/' }. */
   internal?: Record<string, string> | undefined;
-  /** This report's mapped headings → their theme lines (src/lib/cross-session/theme-links.ts). */
-  themeLinks?: Record<string, ThemeLink[]> | undefined;
 }
 
 export interface RenderedReport {
@@ -57,8 +53,12 @@ export function reportRemarkPlugins({ matcher, internal = {} }: Options = {}): P
   return [remarkNoRawHtml, remarkNumberedParagraphs, remarkParagraphModel, [remarkEntityLinks, { matcher }], [remarkReferenceLinks, { internal }]];
 }
 
-/** The rehype steps: the notes section keeps its anchor, heading ids and the outline, the theme lines beside headings, links whose text is their URL marked for print. */
-export const reportRehypePlugins: PluggableList = [rehypeFootnotesSection, rehypeHeadingIds, rehypeThemeLinks, rehypeUrlTextLinks];
+/**
+ * The rehype steps: the notes section keeps its anchor, heading ids and the outline, links whose
+ * text is their URL marked for print. The theme lines beside headings are added to the HTML
+ * afterwards (src/lib/cross-session/theme-lines.ts), so that they change without a new render.
+ */
+export const reportRehypePlugins: PluggableList = [rehypeFootnotesSection, rehypeHeadingIds, rehypeUrlTextLinks];
 
 /** The transform chain from a parsed report body to HTML (parse with src/lib/structure/parse-markdown.ts). */
 export function reportProcessor(options: Options = {}) {
@@ -73,14 +73,13 @@ export function reportProcessor(options: Options = {}) {
 export type ReportProcessor = ReturnType<typeof reportProcessor>;
 
 /** Checks and renders one report; `file` is the path shown in messages. */
-export function renderReport(file: string, bytes: Uint8Array | string, processor: ReportProcessor, { matcher, addressedTo, themeLinks }: Options = {}): RenderedReport {
+export function renderReport(file: string, bytes: Uint8Array | string, processor: ReportProcessor, { matcher, addressedTo }: Options = {}): RenderedReport {
   const inspected = inspectReport(file, bytes);
   const empty: ReportModel = { outline: [], paragraphs: [], notes: [] };
   if (inspected.errors.length > 0) return { errors: inspected.errors, frontMatter: inspected.frontMatter, html: '', model: empty };
   const vfile = new VFile({ path: file });
   const addressee = addresseeBody(addressedTo);
   if (addressee) vfile.data.addressee = addressee;
-  if (themeLinks) vfile.data.themeLinks = themeLinks;
   let hast;
   try {
     hast = processor.runSync(inspected.tree as Root, vfile);

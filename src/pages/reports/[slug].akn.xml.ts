@@ -4,6 +4,8 @@ import type { APIRoute } from 'astro';
 import { getEntry } from 'astro:content';
 import { fromHtml } from 'hast-util-from-html';
 import { loadSite } from '../../data/load-site';
+import { readRenderedHtml } from '../../data/rendered-reports';
+import { storedFiles } from '../../loaders/report-loader';
 import { loadEntityData } from '../../data/entity-data';
 import { entityNames } from '../../lib/entities/entity-names';
 import { markdownToHtml } from '../../lib/inline-markdown';
@@ -17,7 +19,7 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ props }) => {
   const { report } = props as { report: Awaited<ReturnType<typeof loadSite>>['reports'][number] };
   const entry = (await getEntry('reports', report.slug))!;
-  const html = fromHtml(entry.rendered?.html ?? '', { fragment: true });
+  const html = fromHtml(readRenderedHtml(storedFiles(entry)), { fragment: true });
   const summary = report.data.summary ? fromHtml(markdownToHtml(report.data.summary), { fragment: true }) : undefined;
   const xml = reportAknXml(report, html, { entityNames: entityNames(loadEntityData()), summary });
   return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });

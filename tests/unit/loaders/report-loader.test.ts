@@ -1,12 +1,13 @@
 // The report loader against an in-memory store: what it stores, what a rebuild re-renders, and
 // how content errors stop it. Worker threads are covered by the build tests at scale (bench).
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createHash } from 'node:crypto';
 import { expect, test } from 'vitest';
-import { reportLoader, type ReportMetadata } from '../../../src/loaders/report-loader';
+import { readRenderedHtml } from '../../../src/data/rendered-reports';
+import { reportLoader, storedFiles, storedModel, type ReportMetadata } from '../../../src/loaders/report-loader';
 
 interface Entry { id: string; data: Record<string, unknown>; digest?: string; rendered?: { html: string; metadata?: Record<string, unknown> } }
 
@@ -40,11 +41,35 @@ test('stores each report with its front matter, HTML, outline and paragraph mode
   await reportLoader().load(ctx as never);
   const entry = entries.get('cop8-2016')!;
   expect(entry.data['session']).toEqual({ collection: 'sessions', id: 'cop8' });
-  expect(entry.rendered!.html).toContain('<div class="para" id="para-1" data-para="1">');
-  const { headings, model } = entry.rendered!.metadata as ReportMetadata;
+  const { headings } = entry.rendered!.metadata as ReportMetadata;
+  expect(readRenderedHtml(storedFiles(entry), dir)).toContain('<div class="para" id="para-1" data-para="1">');
   expect(headings[0]).toMatchObject({ depth: 2, slug: 'i-introduction' });
-  expect(model.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6]);
+  expect(storedModel(entry, dir).paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6]);
   expect(logs[0]).toMatch(/^1 reports: 1 rendered, 0 unchanged \(\d+ ms; rendering \d+ ms\)$/);
+});
+
+test('the HTML and model live in the content cache, not in the stored entry, and only the current ones stay', async () => {
+  const dir = project();
+  const { ctx, entries } = context(dir);
+  await reportLoader().load(ctx as never);
+  const first = storedFiles(entries.get('cop8-2016')!);
+  expect(entries.get('cop8-2016')!.rendered!.html).toBe('');
+  expect(first.html).toMatch(/^\.astro\/cache\/reports\/[0-9a-f]+\.html$/);
+  const file = join(dir, 'content/reports/cop8-2016.md');
+  writeFileSync(file, `${readFileSync(file, 'utf8')}\n`);
+  await reportLoader().load(ctx as never);
+  const second = storedFiles(entries.get('cop8-2016')!);
+  expect(second.html).not.toBe(first.html);
+  expect(readdirSync(join(dir, '.astro/cache/reports')).sort()).toEqual([second.base, second.html, second.model].map((f) => basename(f)).sort());
+});
+
+test('a stored entry whose cache files are gone is rendered again', async () => {
+  const dir = project();
+  const { ctx, logs } = context(dir);
+  await reportLoader().load(ctx as never);
+  rmSync(join(dir, '.astro/cache/reports'), { recursive: true });
+  await reportLoader().load(ctx as never);
+  expect(logs[1]).toMatch(/^1 reports: 1 rendered, 0 unchanged/);
 });
 
 test('a rebuild keeps an unchanged report and re-renders an edited one', async () => {
@@ -78,8 +103,21 @@ test('worker threads give the same entries as rendering in-process', async () =>
   const dir = project();
   const here = context(dir);
   await reportLoader().load(here.ctx as never);
-  const pooled = context(dir);
+  // A second copy: in the first, the render's files are there and would be reused.
+  const pooled = context(project());
   await reportLoader({ workersFrom: 1 }).load(pooled.ctx as never);
   expect(pooled.logs[0]).toContain('in worker threads');
   expect(pooled.entries.get('cop8-2016')).toEqual(here.entries.get('cop8-2016'));
 }, 30_000);
+
+test('the render of an unchanged report is reused from its files, its page HTML made again the same', async () => {
+  const dir = project();
+  const first = context(dir);
+  await reportLoader().load(first.ctx as never);
+  const html = readRenderedHtml(storedFiles(first.entries.get('cop8-2016')!), dir);
+  rmSync(join(dir, storedFiles(first.entries.get('cop8-2016')!).html));
+  const again = context(dir);
+  await reportLoader().load(again.ctx as never);
+  expect(again.logs[0]).toMatch(/^1 reports: 0 rendered, 1 from their kept render with new theme lines, 0 unchanged/);
+  expect(readRenderedHtml(storedFiles(again.entries.get('cop8-2016')!), dir)).toBe(html);
+});

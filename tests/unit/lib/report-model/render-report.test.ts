@@ -6,7 +6,6 @@ import type { VFile } from 'vfile';
 import { expect, test } from 'vitest';
 import rehypeFootnotesSection from '../../../../src/plugins/rehype-footnotes-section';
 import rehypeHeadingIds from '../../../../src/plugins/rehype-heading-ids';
-import rehypeThemeLinks from '../../../../src/plugins/rehype-theme-links';
 import rehypeUrlTextLinks from '../../../../src/plugins/rehype-url-text-links';
 import remarkEntityLinks from '../../../../src/plugins/remark-entity-links';
 import remarkNoRawHtml from '../../../../src/plugins/remark-no-raw-html';
@@ -28,7 +27,7 @@ test('raw HTML becomes text before paragraphs are numbered and recorded, then me
 });
 
 test('the notes section keeps its anchor, then heading ids, then theme lines, then links whose text is their URL', () => {
-  expect(reportRehypePlugins).toEqual([rehypeFootnotesSection, rehypeHeadingIds, rehypeThemeLinks, rehypeUrlTextLinks]);
+  expect(reportRehypePlugins).toEqual([rehypeFootnotesSection, rehypeHeadingIds, rehypeUrlTextLinks]);
 });
 
 test('remark-rehype writes the site note anchors itself: no clobber prefix, a visible "Notes" heading', () => {
