@@ -7,7 +7,7 @@ test('sessions in the order they met, with 0 where there is none, the chosen one
   expect(options[0]!.label).toBe('Sixth');
 });
 
-test('years as numbers, the rest by name; a chosen value the index lacks is still listed', () => {
-  expect(facetOptions('year', ['2020', '2012', '2016'], {}, [], {}).map((o) => o.value)).toEqual(['2012', '2016', '2020']);
-  expect(facetOptions('country', ['npl', 'nga'], {}, ['xxx'], { npl: 'Nepal', nga: 'Nigeria' }).map((o) => o.label)).toEqual(['Nepal', 'Nigeria', 'xxx']);
+test('years as numbers, the rest most paragraphs first, then by name; a chosen value the index lacks is still listed', () => {
+  expect(facetOptions('year', ['2020', '2012', '2016'], { 2012: 9 }, [], {}).map((o) => o.value)).toEqual(['2012', '2016', '2020']);
+  expect(facetOptions('country', ['npl', 'nga', 'lby'], { lby: 3 }, ['xxx'], { npl: 'Nepal', nga: 'Nigeria', lby: 'Libya' }).map((o) => o.label)).toEqual(['Libya', 'Nepal', 'Nigeria', 'xxx']);
 });
