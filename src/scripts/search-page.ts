@@ -247,6 +247,7 @@ async function renderNextPage(focus: boolean): Promise<void> {
   downloadList.hidden = copyList.hidden;
   more.hidden = list.children.length >= shown.length;
   more.disabled = false;
+  listTools.hidden = copyList.hidden && more.hidden;
   savePlace({ loaded: list.children.length });
   if (focus && start > 0) (list.children[start]?.querySelector('a') as HTMLElement | null)?.focus();
 }
@@ -338,6 +339,7 @@ function showSuggestion(checks: readonly WordCheck[], state: SearchState): void 
 
 function clearResults(): void {
   list.replaceChildren();
+  listTools.hidden = true;
   entityList.replaceChildren();
   entitySection.hidden = true;
   more.hidden = true;
