@@ -83,6 +83,8 @@ let run = 0;
 let shown: PagefindResult[] = [];
 let current: SearchState = readSearchParams(new URLSearchParams(location.search));
 let highlightFallback = '';
+/** The query string of the search on screen. */
+let searchedUrl = '';
 /** Every value each filter has in the index, once loaded (after the first results). */
 let filterValues: Record<string, Record<string, number>> | undefined;
 
@@ -356,6 +358,7 @@ function finished(mine: number): void {
 async function search(state: SearchState, restore?: Partial<Place>): Promise<void> {
   const mine = ++run;
   current = state;
+  searchedUrl = location.search;
   document.body.dataset['searchState'] = 'busy';
   document.body.dataset['facetsState'] = 'busy';
   const words = queryWords(state.q);
@@ -378,6 +381,7 @@ async function search(state: SearchState, restore?: Partial<Place>): Promise<voi
     pagefind = undefined;
     status.textContent = 'The search index could not be loaded. Browse the reports instead.';
     finished(mine);
+    document.body.dataset['facetsState'] = 'done';
     return;
   }
   if (mine !== run) return;
@@ -507,6 +511,8 @@ async function downloadResults(): Promise<void> {
 }
 downloadList.addEventListener('click', () => void downloadResults());
 window.addEventListener('popstate', () => {
+  // A move within the page (the skip link's #search-main) is no new search.
+  if (location.search === searchedUrl) return;
   const state = readSearchParams(new URLSearchParams(location.search));
   fillForm(state);
   void search(state, place());

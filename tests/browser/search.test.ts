@@ -196,7 +196,11 @@ describe('the page never breaks', () => {
     expect(order.slice(0, 5)).toEqual(['BUTTON', 'sort', 'skip-filters', 'filters-summary', 'session=cop6']);
     await page.locator('#q').focus();
     for (let i = 0; i < 3; i += 1) await page.keyboard.press('Tab');
+    const run = await lastRun(page);
     await page.keyboard.press('Enter'); // the skip link
+    await page.waitForFunction(() => document.activeElement?.id === 'search-main');
+    await page.waitForTimeout(200);
+    expect(await lastRun(page)).toBe(run); // moving within the page runs no new search
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('#search-results') !== null)).toBe(true);
     await context.close();
