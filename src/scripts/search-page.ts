@@ -103,10 +103,16 @@ window.addEventListener('scroll', () => {
 
 // ---- the vocabulary ------------------------------------------------------------------------
 
-const shards = new Map<string, Promise<Map<string, number>>>();
-function vocabulary(shard: string): Promise<Map<string, number>> {
+/** A letter's words; an empty list where no word starts with it (404); undefined when it could not be loaded. */
+const shards = new Map<string, Promise<Map<string, number> | undefined>>();
+function vocabulary(shard: string): Promise<Map<string, number> | undefined> {
   if (!shards.has(shard)) {
-    shards.set(shard, fetch(`/pagefind/words/${shard}.txt`).then((r) => (r.ok ? r.text() : '')).then(parseVocabulary, () => new Map()));
+    const loaded = fetch(`/pagefind/words/${shard}.txt`).then(
+      async (r) => (r.ok ? parseVocabulary(await r.text()) : r.status === 404 ? new Map<string, number>() : undefined),
+      () => undefined,
+    );
+    shards.set(shard, loaded);
+    void loaded.then((words) => { if (!words) shards.delete(shard); }); // tried again next time
   }
   return shards.get(shard)!;
 }
@@ -115,11 +121,16 @@ let stemmer: Promise<(word: string) => string> | undefined;
 /** Each query word checked against the vocabulary; the stemmer loads only for a word not found as typed. */
 async function checkWords(words: readonly string[]): Promise<WordCheck[]> {
   const vocabularies = await Promise.all(words.map((w) => vocabulary(vocabularyShard(w))));
-  const first = words.map((w, i) => checkWord(w, vocabularies[i]!));
+  // Without its vocabulary a word is searched as typed: never called missing for a failed fetch.
+  const check = (w: string, i: number, stem?: (word: string) => string): WordCheck => {
+    const words = vocabularies[i];
+    return words ? checkWord(w, words, stem) : { word: w, found: true };
+  };
+  const first = words.map((w, i) => check(w, i));
   if (first.every((c) => c.found)) return first;
   stemmer ??= import('porter2').then((m) => m.stem);
   const stem = await stemmer;
-  return words.map((w, i) => (first[i]!.found ? first[i]! : checkWord(w, vocabularies[i]!, stem)));
+  return words.map((w, i) => (first[i]!.found ? first[i]! : check(w, i, stem)));
 }
 
 // ---- the form ------------------------------------------------------------------------------

@@ -68,6 +68,15 @@ describe('a word no paragraph contains is named, and the nearest word suggested'
     await context.close();
   });
 
+  test('when the vocabulary cannot be loaded, the words are searched as typed, none called missing', async () => {
+    const { context, page } = await site.open('/about/');
+    await page.route('**/pagefind/words/**', (route) => route.abort());
+    await page.goto(`${site.origin()}/search/?q=trafficking+protection`);
+    expect((await allResults(page)).length).toBeGreaterThan(10);
+    expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ paragraphs for “trafficking protection”\.$/);
+    await context.close();
+  });
+
   test('a correct word gets no suggestion', async () => {
     const { context, page } = await search('/search/?q=trafficking+protection');
     expect(await page.locator('#search-suggestion').isVisible()).toBe(false);
