@@ -28,7 +28,8 @@ interface Pagefind {
 import { absenceAround, absenceSentence } from '../lib/entity-absence';
 import { recordExcerpt } from '../lib/search/excerpt';
 import { facetOptions } from '../lib/search/facet-options';
-import { chosenCount, entityFilters, FILTERS, paragraphFilters, readSearchParams, searchParams, toggled, type FilterKey, type SearchState } from '../lib/search/search-state';
+import { FILTER_NAMES } from '../lib/search-labels';
+import { chosenCount, ENTITY_KINDS, entityFilters, FILTERS, paragraphFilters, readSearchParams, searchParams, toggled, type FilterKey, type SearchState } from '../lib/search/search-state';
 import { checkWord, suggestedQuery, type WordCheck } from '../lib/search/suggest';
 import { decodeSources } from '../lib/search/variant-tail';
 import { parseVocabulary, vocabularyShard } from '../lib/search/vocabulary';
@@ -37,7 +38,6 @@ import { addItemTools, addListTools } from './collect-list';
 
 const PAGE = 20;
 const ENTITY_PAGE = 6;
-const KIND_LABELS: Record<string, string> = { country: 'Country', programme: 'Programme', organization: 'Organization' };
 
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('q') as HTMLInputElement;
@@ -276,7 +276,7 @@ async function renderEntities(results: PagefindResult[]): Promise<void> {
     heading.append(link);
     const kind = document.createElement('p');
     kind.className = 'result-section';
-    kind.textContent = KIND_LABELS[data.meta['kind'] ?? ''] ?? '';
+    kind.textContent = FILTER_NAMES[data.meta['kind'] as (typeof ENTITY_KINDS)[number]] ?? '';
     const text = document.createElement('p');
     text.className = 'excerpt';
     text.innerHTML = excerptOf(data).html;
@@ -298,7 +298,7 @@ function showAbsence(state: SearchState, count: number): void {
   hint.replaceChildren();
   hint.hidden = true;
   const years = state.filters.year ?? (state.filters.session ?? []).map((s) => entityYears.sessionYears?.[s]).filter((y): y is string => !!y);
-  const kinds = (['country', 'programme', 'organization'] as const).filter((k) => state.filters[k]?.length);
+  const kinds = ENTITY_KINDS.filter((k) => state.filters[k]?.length);
   // Said only where it is one claim: one entity, one year.
   if (count > 0 || years.length !== 1 || kinds.length !== 1 || state.filters[kinds[0]!]!.length !== 1) return;
   const year = years[0]!;

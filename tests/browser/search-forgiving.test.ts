@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axeViolations } from '../helpers/axe';
+import { allResultLinks, searchDone } from '../helpers/search-results';
 import { useSiteBrowser } from '../helpers/site-browser';
 
 const site = useSiteBrowser();
@@ -15,23 +16,12 @@ const paragraphs = () => (JSON.parse(readFileSync('dist/data/paragraphs.json', '
 const mentions = () => (JSON.parse(readFileSync('dist/data/mentions.json', 'utf8')) as { paragraphs: { report: string; paragraph: number; countries: string[] }[] }).paragraphs;
 const link = (p: { report: string; paragraph: number }) => `/reports/${p.report}/#para-${p.paragraph}`;
 
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset['searchState'] === 'done' && document.body.dataset['facetsState'] === 'done', null, { timeout: 20_000 });
-}
+const settled = (page: Page) => searchDone(page, { counts: true });
 
-/** Every paragraph result (path + hash), after loading them all. */
+/** Every paragraph result (path + hash), after the search and its counts are done and all are loaded. */
 async function allResults(page: Page): Promise<string[]> {
   await settled(page);
-  const more = page.locator('#search-more');
-  while (await more.isVisible()) {
-    const count = await page.locator('#search-results > li').count();
-    await more.click();
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, count);
-  }
-  return page.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => {
-    const url = new URL((a as HTMLAnchorElement).href);
-    return `${url.pathname}${url.hash}`;
-  }));
+  return allResultLinks(page);
 }
 
 async function search(path: string) {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axeViolations } from '../helpers/axe';
+import { allResultLinks, lastRun, searchDone } from '../helpers/search-results';
 import { useSiteBrowser } from '../helpers/site-browser';
 
 const site = useSiteBrowser();
@@ -11,26 +12,10 @@ const site = useSiteBrowser();
 interface MentionEntry { report: string; paragraph: number; countries: string[] }
 const mentions = () => (JSON.parse(readFileSync('dist/data/mentions.json', 'utf8')) as { paragraphs: MentionEntry[] }).paragraphs;
 
-/** The number of the last finished search on the page (0 before any). */
-const lastRun = (page: Page) => page.evaluate(() => Number(document.body.dataset['searchRun'] ?? 0));
-
 /** Waits for a search after run `after` to settle and returns the result links (path + hash). */
 async function results(page: Page, after = 0): Promise<string[]> {
-  await page.waitForFunction(
-    (previous) => document.body.dataset['searchState'] === 'done' && Number(document.body.dataset['searchRun']) > previous,
-    after,
-    { timeout: 20_000 },
-  );
-  const more = page.locator('#search-more');
-  while (await more.isVisible()) {
-    const count = await page.locator('#search-results > li').count();
-    await more.click();
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, count);
-  }
-  return page.locator('#search-results a').evaluateAll((links) => links.map((a) => {
-    const url = new URL((a as HTMLAnchorElement).href);
-    return `${url.pathname}${url.hash}`;
-  }));
+  await searchDone(page, { after });
+  return allResultLinks(page);
 }
 
 async function searchFor(path: string) {
