@@ -2,18 +2,20 @@
 // awaited by the Pagefind integration after the pages are written — so that Pagefind, in its own
 // process, indexes on one core while Astro generates pages on the other. Each record becomes a
 // tiny page (src/lib/search-pages.ts) in a site folder kept in the cache, rewritten only where a
-// record changed, and Pagefind's indexer runs over that folder: at 500 reports that takes about
-// half as long as feeding 43,000 records through its Node API, one message each. An index of the
-// same records is reused as it is. The loader and the integration run in different module
+// record changed, and Pagefind's indexer runs over that folder, once per shard of the index
+// (src/lib/search/shards.ts): at 500 reports that takes about half as long as feeding 43,000
+// records through its Node API, one message each. An index of the same records is reused as it
+// is, and so is each shard of the same records. The loader and the integration run in different module
 // runners, so the job is handed over on globalThis.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { searchPageHtml, searchPagePath } from '../lib/search-pages';
-import { countWords, vocabularyFiles } from '../lib/search/vocabulary';
+import { partitionRecords, SHARD_PARAGRAPHS, shardInfo, shardPath, type ShardManifest } from '../lib/search/shards';
+import { countWordsByShard, vocabularyFiles } from '../lib/search/vocabulary';
 import type { SearchRecord } from '../lib/search-records';
 
 export interface SearchIndex {
@@ -21,9 +23,11 @@ export interface SearchIndex {
   dir: string;
   paragraphs: number;
   entities: number;
+  /** Index shards (one up to SHARD_PARAGRAPHS paragraphs). */
+  shards: number;
   /** True when an index of the same records was reused. */
   reused: boolean;
-  /** Pages of the index site written (changed records) this time. */
+  /** Pages of the index site written (records of the shards re-indexed) this time. */
   written: number;
   ms: number;
 }
@@ -51,40 +55,97 @@ export function searchIndexJob(): Promise<SearchIndex> | undefined {
   return (globalThis as Global)[JOB];
 }
 
-async function buildIndex(records: readonly SearchRecord[], cacheDir: string): Promise<SearchIndex> {
-  const started = performance.now();
-  const pages = new Map(records.map((r) => [searchPagePath(r.url), searchPageHtml(r)]));
-  if (pages.size !== records.length) throw new Error('pagefind: two search records have the same URL');
+/** Paragraphs per shard: SHARD_PARAGRAPHS, or PALERMO_SEARCH_SHARD_PARAGRAPHS (the tests build a sharded 5-report site). */
+function shardParagraphs(): number {
+  const set = process.env['PALERMO_SEARCH_SHARD_PARAGRAPHS'];
+  if (set === undefined) return SHARD_PARAGRAPHS;
+  const n = Number(set);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`PALERMO_SEARCH_SHARD_PARAGRAPHS must be a whole number of paragraphs, not "${set}"`);
+  return n;
+}
+
+const digestOf = (pages: ReadonlyMap<string, string>): string => {
   const digest = createHash('sha256');
   for (const [path, html] of pages) digest.update(path).update('\0').update(html).update('\0');
-  const key = digest.digest('hex').slice(0, 16);
+  return digest.digest('hex').slice(0, 16);
+};
+
+async function buildIndex(records: readonly SearchRecord[], cacheDir: string): Promise<SearchIndex> {
+  const started = performance.now();
+  const parts = partitionRecords(records, shardParagraphs());
+  const pagesOf = parts.map((part) => new Map(part.map((r) => [searchPagePath(r.url), searchPageHtml(r)])));
+  if (pagesOf.reduce((n, pages) => n + pages.size, 0) !== records.length) throw new Error('pagefind: two search records have the same URL');
+  const shardKeys = pagesOf.map(digestOf);
+  const key = createHash('sha256').update(shardKeys.join(' ')).digest('hex').slice(0, 16);
   const dir = join(cacheDir, `pagefind-${key}`);
-  const paragraphs = records.filter((r) => r.filters['type']?.[0] === 'paragraph').length;
-  const counts = { paragraphs, entities: records.length - paragraphs };
+  const paragraphs = records.filter((r) => !('entity' in r.filters)).length;
+  const counts = { paragraphs, entities: records.length - paragraphs, shards: parts.length };
   if (existsSync(dir)) return { dir, ...counts, reused: true, written: 0, ms: Math.round(performance.now() - started) };
 
+  // Each shard is indexed on its own, one after the other, and kept by its digest: Pagefind's
+  // process then holds one shard at a time (about 68 KB a record), and a rebuild re-indexes only
+  // the shards whose records changed.
   const site = join(cacheDir, 'search-site');
-  const written = await syncSite(site, pages);
+  let written = 0;
+  for (const [k, pages] of pagesOf.entries()) {
+    const shardDir = join(cacheDir, `shard-${shardKeys[k]}`);
+    if (existsSync(shardDir)) continue;
+    written += await syncSite(join(site, String(k)), pages);
+    const partial = join(cacheDir, `partial-${shardKeys[k]}`);
+    rmSync(partial, { recursive: true, force: true });
+    // One fragment file per record, as Pagefind writes them by default: a result then fetches its
+    // own 2 KB, not a bundle of some 44 records (PAGEFIND_MAX_FRAGMENTS=1000). At 500 reports that
+    // took the first search from 814 to 493 KB, and the clean build from 78 to 71 s (docs/search.md).
+    const log = await run(process.execPath, [PAGEFIND_CLI, '--site', join(site, String(k)), '--output-path', partial, '--force-language', 'en'], process.env);
+    const indexed = Number(/Indexed (\d+) pages?/.exec(log)?.[1]);
+    if (indexed !== pages.size) throw new Error(`pagefind: indexed ${indexed} pages of shard ${k}'s ${pages.size} records:\n${log}`);
+    renameSync(partial, shardDir);
+  }
+  for (const stale of existsSync(site) ? readdirSync(site) : []) if (!/^\d+$/.test(stale) || Number(stale) >= parts.length) rmSync(join(site, stale), { recursive: true, force: true });
+
   const partial = join(cacheDir, `partial-${key}`);
   rmSync(partial, { recursive: true, force: true });
-  // One fragment file per record, as Pagefind writes them by default: a result then fetches its
-  // own 2 KB, not a bundle of some 44 records (PAGEFIND_MAX_FRAGMENTS=1000). At 500 reports that
-  // took the first search from 814 to 493 KB, and the clean build from 78 to 71 s (docs/search.md).
-  const log = await run(process.execPath, [PAGEFIND_CLI, '--site', site, '--output-path', partial, '--force-language', 'en'], process.env);
-  const indexed = Number(/Indexed (\d+) pages?/.exec(log)?.[1]);
-  if (indexed !== records.length) throw new Error(`pagefind: indexed ${indexed} pages of ${records.length} records:\n${log}`);
-  writeVocabulary(partial, records);
-  // The cache keeps the newest index only.
-  for (const old of readdirSync(cacheDir)) if (old.startsWith('pagefind-')) rmSync(join(cacheDir, old), { recursive: true, force: true });
+  assembleShards(partial, shardKeys.map((k) => join(cacheDir, `shard-${k}`)));
+  writeVocabulary(partial, parts);
+  writeFileSync(join(partial, 'shards.json'), JSON.stringify({ shards: parts.map(shardInfo) } satisfies ShardManifest));
+  // The cache keeps the newest index, and the shards it is made of, only.
+  const kept = new Set(shardKeys.map((k) => `shard-${k}`));
+  for (const old of readdirSync(cacheDir)) if (old.startsWith('pagefind-') || (old.startsWith('shard-') && !kept.has(old))) rmSync(join(cacheDir, old), { recursive: true, force: true });
   renameSync(partial, dir);
   return { dir, ...counts, reused: false, written, ms: Math.round(performance.now() - started) };
 }
 
+/**
+ * The index folder: the first shard as Pagefind wrote it (pagefind.js, its worker and WebAssembly
+ * at /pagefind/), each other shard in s1/, s2/… with its own metadata, word index, fragments and
+ * filters. The page runs one Pagefind instance per shard (createInstance) from the one
+ * pagefind.js; a shard's entry file points its WebAssembly at the first shard's, the same file
+ * (Pagefind 1.6 loads `${basePath}wasm.${wasm}.pagefind`), so it is fetched once, not per shard.
+ * Each shard keeps its worker script: the first instance a search starts loads the shared worker
+ * from its own folder.
+ */
+function assembleShards(dir: string, shardDirs: readonly string[]): void {
+  cpSync(shardDirs[0]!, dir, { recursive: true });
+  for (const [k, shardDir] of shardDirs.entries()) {
+    if (k === 0) continue;
+    const target = join(dir, shardPath(k));
+    cpSync(shardDir, target, { recursive: true, filter: (from) => !/[\\/](?:pagefind(?:-ui|-component-ui|-modular-ui|-highlight)?\.(?:js|css)|wasm\.[^/\\]*\.pagefind)$/.test(from) });
+    const entryPath = join(target, 'pagefind-entry.json');
+    const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as { languages: Record<string, { wasm?: string }> };
+    for (const [language, index] of Object.entries(entry.languages)) {
+      if (!index.wasm || !existsSync(join(dir, `wasm.${index.wasm}.pagefind`))) throw new Error(`pagefind: shard ${k}'s ${language} index names no WebAssembly the first shard has (${index.wasm})`);
+      // `${basePath}wasm.x/../../wasm.en.pagefind` resolves to /pagefind/wasm.en.pagefind.
+      index.wasm = `x/../../wasm.${index.wasm}`;
+    }
+    writeFileSync(entryPath, JSON.stringify(entry));
+  }
+}
+
 /** The vocabulary beside the index (`words/t.txt`…), from everything each record is indexed under. */
-function writeVocabulary(dir: string, records: readonly SearchRecord[]): void {
+function writeVocabulary(dir: string, parts: readonly (readonly SearchRecord[])[]): void {
   mkdirSync(join(dir, 'words'), { recursive: true });
-  const counts = countWords(records.map((r) => [r.content, ...r.hidden.map((h) => h.text)].join(' ')));
-  for (const [name, text] of vocabularyFiles(counts)) writeFileSync(join(dir, 'words', name), text);
+  const { counts, shards } = countWordsByShard(parts.map((records) => records.map((r) => [r.content, ...r.hidden.map((h) => h.text)].join(' '))));
+  for (const [name, text] of vocabularyFiles(counts, parts.length > 1 ? shards : undefined)) writeFileSync(join(dir, 'words', name), text);
 }
 
 /** Makes the site folder hold exactly these pages, writing only what changed (manifest of digests). */

@@ -22,7 +22,7 @@ export default function pagefindIndex(): AstroIntegration {
         const index = await job;
         cpSync(index.dir, `${fileURLToPath(dir)}/pagefind`, { recursive: true });
         const how = index.reused ? 'reused the index of the same records' : `indexed in ${index.ms} ms`;
-        logger.info(`${index.paragraphs} paragraphs and ${index.entities} entity pages: ${how}, beside the page build; waited ${Math.round(performance.now() - waited)} ms after it`);
+        logger.info(`${index.paragraphs} paragraphs and ${index.entities} entity pages in ${index.shards} ${index.shards === 1 ? 'shard' : 'shards'}: ${how}, beside the page build; waited ${Math.round(performance.now() - waited)} ms after it`);
       },
     },
   };

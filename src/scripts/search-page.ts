@@ -3,7 +3,10 @@
 // vocabulary ("Did you mean …?", a word no paragraph contains is named and left out), shows
 // paragraphs first and pages about entities as their own group, fills every filter list with its
 // counts after the first results are on screen, and keeps the number of results loaded and the
-// scroll position in the history entry, so Back and reload return to the same place.
+// scroll position in the history entry, so Back and reload return to the same place. When the
+// index is in several shards (a large corpus, src/lib/search/shards.ts), it searches only the
+// shards that can hold a result, newest first, shows the first results as soon as it has a page
+// of them, and searches the rest after.
 
 interface MatchLocation { location: number; balanced_score: number }
 interface PagefindResultData {
@@ -19,20 +22,22 @@ interface PagefindSearch {
   filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
-  init: () => Promise<void>;
   options: (o: Record<string, unknown>) => Promise<void>;
   search: (q: string | null, o: Record<string, unknown>) => Promise<PagefindSearch | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
+interface PagefindModule { createInstance: (o: { basePath: string }) => Pagefind }
+interface SearchIndex { manifest: ShardManifest; shard: (k: number) => Pagefind }
 
 import { absenceAround, absenceSentence } from '../lib/entity-absence';
 import { recordExcerpt } from '../lib/search/excerpt';
 import { facetOptions } from '../lib/search/facet-options';
 import { FILTER_NAMES } from '../lib/search-labels';
 import { chosenCount, ENTITY_KINDS, entityFilters, FILTERS, paragraphFilters, readSearchParams, searchParams, toggled, type FilterKey, type SearchState } from '../lib/search/search-state';
+import { shardPlan, type ShardManifest } from '../lib/search/shards';
 import { checkWord, suggestedQuery, type WordCheck } from '../lib/search/suggest';
 import { decodeSources } from '../lib/search/variant-tail';
-import { parseVocabulary, vocabularyShard } from '../lib/search/vocabulary';
+import { parseVocabulary, shardsOfWord, vocabularyLetter } from '../lib/search/vocabulary';
 import { queryWords } from '../lib/search/words';
 import { addItemTools, addListTools } from './collect-list';
 
@@ -78,7 +83,7 @@ if (window.matchMedia('(min-width: 64rem)').matches) filtersBox.open = true;
 // The page puts back its own scroll position once the results it had are loaded again.
 history.scrollRestoration = 'manual';
 
-let pagefind: Promise<Pagefind> | undefined;
+let pagefind: Promise<SearchIndex> | undefined;
 let run = 0;
 let shown: PagefindResult[] = [];
 let current: SearchState = readSearchParams(new URLSearchParams(location.search));
@@ -103,34 +108,72 @@ window.addEventListener('scroll', () => {
 
 // ---- the vocabulary ------------------------------------------------------------------------
 
+type Words = ReturnType<typeof parseVocabulary>;
 /** A letter's words; an empty list where no word starts with it (404); undefined when it could not be loaded. */
-const shards = new Map<string, Promise<Map<string, number> | undefined>>();
-function vocabulary(shard: string): Promise<Map<string, number> | undefined> {
-  if (!shards.has(shard)) {
-    const loaded = fetch(`/pagefind/words/${shard}.txt`).then(
-      async (r) => (r.ok ? parseVocabulary(await r.text()) : r.status === 404 ? new Map<string, number>() : undefined),
+const letters = new Map<string, Promise<Words | undefined>>();
+function vocabulary(letter: string): Promise<Words | undefined> {
+  if (!letters.has(letter)) {
+    const loaded = fetch(`/pagefind/words/${letter}.txt`).then(
+      async (r) => (r.ok ? parseVocabulary(await r.text()) : r.status === 404 ? { counts: new Map(), shards: new Map() } : undefined),
       () => undefined,
     );
-    shards.set(shard, loaded);
-    void loaded.then((words) => { if (!words) shards.delete(shard); }); // tried again next time
+    letters.set(letter, loaded);
+    void loaded.then((words) => { if (!words) letters.delete(letter); }); // tried again next time
   }
-  return shards.get(shard)!;
+  return letters.get(letter)!;
 }
 let stemmer: Promise<(word: string) => string> | undefined;
+const loadStemmer = () => (stemmer ??= import('porter2').then((m) => m.stem));
 
 /** Each query word checked against the vocabulary; the stemmer loads only for a word not found as typed. */
 async function checkWords(words: readonly string[]): Promise<WordCheck[]> {
-  const vocabularies = await Promise.all(words.map((w) => vocabulary(vocabularyShard(w))));
+  const vocabularies = await Promise.all(words.map((w) => vocabulary(vocabularyLetter(w))));
   // Without its vocabulary a word is searched as typed: never called missing for a failed fetch.
   const check = (w: string, i: number, stem?: (word: string) => string): WordCheck => {
     const words = vocabularies[i];
-    return words ? checkWord(w, words, stem) : { word: w, found: true };
+    return words ? checkWord(w, words.counts, stem) : { word: w, found: true };
   };
   const first = words.map((w, i) => check(w, i));
   if (first.every((c) => c.found)) return first;
-  stemmer ??= import('porter2').then((m) => m.stem);
-  const stem = await stemmer;
+  const stem = await loadStemmer();
   return words.map((w, i) => (first[i]!.found ? first[i]! : check(w, i, stem)));
+}
+
+/** For each word searched, the shards that can hold it (undefined: any), when the index has several. */
+async function wordShardSets(index: SearchIndex, words: readonly string[]): Promise<(number[] | undefined)[]> {
+  if (index.manifest.shards.length < 2) return [];
+  const [stem, vocabularies] = await Promise.all([loadStemmer(), Promise.all(words.map((w) => vocabulary(vocabularyLetter(w))))]);
+  return words.map((w, i) => {
+    const words = vocabularies[i];
+    return words ? shardsOfWord(w, words.counts, words.shards, stem) : undefined;
+  });
+}
+
+/** The shards to search for this state, in the order their results are shown. */
+function planFor(index: SearchIndex, state: SearchState, wordSets: readonly (number[] | undefined)[]): number[] {
+  if (index.manifest.shards.length < 2) return [0];
+  return shardPlan(index.manifest, state.filters, wordSets, state.sort === 'date-asc');
+}
+
+/** Adds one shard's filter counts to a sum. */
+function addCounts(sum: PagefindSearch['filters'], counts: PagefindSearch['filters']): void {
+  for (const [key, values] of Object.entries(counts)) {
+    const into = (sum[key] ??= {});
+    for (const [value, n] of Object.entries(values)) into[value] = (into[value] ?? 0) + n;
+  }
+}
+
+/** The search in each shard of the plan, results in plan order; null when a newer search started. */
+async function searchShards(index: SearchIndex, plan: readonly number[], term: string | null, options: Record<string, unknown>, mine: number): Promise<PagefindSearch | null> {
+  const all: PagefindSearch = { results: [], filters: {} };
+  for (const k of plan) {
+    const found = await index.shard(k).search(term, options);
+    if (mine !== run) return null;
+    if (!found) continue;
+    all.results.push(...found.results);
+    addCounts(all.filters, found.filters);
+  }
+  return all;
 }
 
 // ---- the form ------------------------------------------------------------------------------
@@ -322,7 +365,8 @@ function showAbsence(state: SearchState, count: number): void {
 
 const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join(', ').replace(/, ([^,]*)$/, ' and $1');
 
-function describe(state: SearchState, count: number, searched: string, missing: readonly string[]): string {
+/** The status line; `partial` while older shards are still being searched. */
+function describe(state: SearchState, count: number, searched: string, missing: readonly string[], partial = false): string {
   const active = FILTERS.flatMap((k) => (state.filters[k] ?? []).map((v) => labelOf(k, v)));
   const what = searched ? ` for “${searched}”` : '';
   const within = active.length ? ` in ${active.join(', ')}` : '';
@@ -331,7 +375,8 @@ function describe(state: SearchState, count: number, searched: string, missing: 
   if (count === 0) {
     return `${left}No results${what}${within}.${active.length ? ' Try removing a filter.' : ' Check the spelling, or try fewer or other words.'}`;
   }
-  return `${left}${count} ${count === 1 ? 'paragraph' : 'paragraphs'}${what}${within}.`;
+  const paragraphs = `${count} ${count === 1 ? 'paragraph' : 'paragraphs'}${what}${within}`;
+  return partial ? `${left}The first ${paragraphs}; searching the older reports…` : `${left}${paragraphs}.`;
 }
 
 function showSuggestion(checks: readonly WordCheck[], state: SearchState): void {
@@ -384,10 +429,10 @@ async function search(state: SearchState, restore?: Partial<Place>): Promise<voi
     return;
   }
   pagefind ??= loadPagefind();
-  let engine: Pagefind;
+  let index: SearchIndex;
   let checks: WordCheck[];
   try {
-    [engine, checks] = await Promise.all([pagefind, checkWords(words)]);
+    [index, checks] = await Promise.all([pagefind, checkWords(words)]);
   } catch {
     pagefind = undefined;
     status.textContent = 'The search index could not be loaded. Browse the reports instead.';
@@ -405,65 +450,123 @@ async function search(state: SearchState, restore?: Partial<Place>): Promise<voi
   const term = kept.length ? (exact ? `"${kept.join(' ')}"` : kept.join(' ')) : '';
   highlightFallback = kept.join(' ');
   const sort = state.sort ? { date: state.sort === 'date-desc' ? 'desc' : 'asc' } : undefined;
-  const result = term || hasFilters
-    ? await engine.search(term || null, { filters: paragraphFilters(state), ...(sort ? { sort } : {}) })
-    : { results: [], filters: {} };
-  if (mine !== run || !result) return; // a newer search started meanwhile
+  const options = { filters: paragraphFilters(state), ...(sort ? { sort } : {}) };
+  const wordSets = await wordShardSets(index, kept);
+  if (mine !== run) return;
+  const plan = term || hasFilters ? planFor(index, state, wordSets) : [];
+  // The first shards, until there is a page of results (or as many as Back had loaded).
+  const wanted = Math.max(PAGE, restore?.loaded ?? 0);
+  const found: PagefindSearch = { results: [], filters: {} };
+  let searched = 0;
+  try {
+    while (searched < plan.length && found.results.length < wanted) {
+      const next = await searchShards(index, [plan[searched]!], term || null, options, mine);
+      if (!next) return; // a newer search started meanwhile
+      found.results.push(...next.results);
+      addCounts(found.filters, next.filters);
+      searched += 1;
+    }
+  } catch {
+    pagefind = undefined;
+    status.textContent = 'The search index could not be loaded. Browse the reports instead.';
+    finished(mine);
+    document.body.dataset['facetsState'] = 'done';
+    return;
+  }
   await rendering; // let a page being appended finish before the list is replaced
   if (mine !== run) return;
   clearResults();
-  shown = result.results;
+  shown = found.results;
   await renderMore(false);
   // Back or reload: as many results as were loaded, then the scroll position.
   while (restore?.loaded && list.children.length < Math.min(restore.loaded, shown.length)) await renderMore(false);
   if (mine !== run) return;
   if (restore?.scrollY) window.scrollTo(0, restore.scrollY);
-  status.textContent = describe(state, shown.length, term ? typed : '', missing);
+  const complete = searched === plan.length;
+  // Said where it holds: results from more than one shard, in relevance order.
+  const order = plan.length > 1 && !state.sort ? ' Newer reports come first, and within them the best matches.' : '';
+  status.textContent = `${describe(state, shown.length, term ? typed : '', missing, !complete)}${complete && shown.length ? order : ''}`;
   showSuggestion(checks, state);
-  showAbsence(state, shown.length);
+  if (complete) showAbsence(state, shown.length);
   finished(mine);
-  // After the first results: the pages about entities, and every filter's counts.
-  const entities = term ? await engine.search(term, { filters: entityFilters() }) : null;
+  // After the first results: the other shards, then the pages about entities, and every filter's counts.
+  if (!complete) {
+    const rest = await searchShards(index, plan.slice(searched), term || null, options, mine);
+    if (!rest) return;
+    shown.push(...rest.results);
+    addCounts(found.filters, rest.filters);
+    more.hidden = list.children.length >= shown.length;
+    listTools.hidden = copyList.hidden && more.hidden;
+    status.textContent = `${describe(state, shown.length, term ? typed : '', missing)}${shown.length ? order : ''}`;
+    showAbsence(state, shown.length);
+  }
+  // The entity pages are in the first shard: not searched when no word of the query is in it.
+  const entitiesPossible = wordSets.every((set) => !set || set.includes(0));
+  const entities = term && entitiesPossible ? await index.shard(0).search(term, { filters: entityFilters() }) : null;
   if (mine !== run) return;
   await renderEntities(entities?.results ?? []);
-  await fillCounts(engine, state, term, result.filters, mine);
+  await fillCounts(index, state, term, wordSets, plan, found.filters, mine);
 }
 
 /**
  * Each filter's counts: for a filter with values chosen, the counts without that filter (what
  * ticking another value would give, as values of one filter are OR'd); for the rest, the
- * counts of the results themselves.
+ * counts of the results themselves. Summed over the shards (each record is in one).
  */
-async function fillCounts(engine: Pagefind, state: SearchState, term: string, counts: PagefindSearch['filters'], mine: number): Promise<void> {
+async function fillCounts(index: SearchIndex, state: SearchState, term: string, wordSets: readonly (number[] | undefined)[], plan: readonly number[], counts: PagefindSearch['filters'], mine: number): Promise<void> {
   // While the words are still being typed, a newer search is coming: let it have Pagefind first.
   await new Promise((resolve) => window.setTimeout(resolve, 120));
   if (mine !== run) return;
-  filterValues ??= await engine.filters();
-  if (mine !== run) return;
+  if (!filterValues) {
+    // Every value of every filter, from every shard (each lists the values its records have).
+    const values: PagefindSearch['filters'] = {};
+    for (const [k] of index.manifest.shards.entries()) {
+      addCounts(values, await index.shard(k).filters());
+      if (mine !== run) return;
+    }
+    filterValues = values;
+  }
+  const wanted = term || chosenCount(state);
   // The first search ran before the filter index was loaded: it has counts for the filters it used only.
   const needsAll = FILTERS.some((key) => !(key in counts));
-  const base = needsAll && (term || chosenCount(state)) ? (await engine.search(term || null, { filters: paragraphFilters(state) }))?.filters ?? {} : counts;
+  const base = needsAll && wanted ? (await searchShards(index, plan, term || null, { filters: paragraphFilters(state) }, mine))?.filters : counts;
+  if (!base) return;
   const perFilter: Partial<Record<FilterKey, Record<string, number>>> = {};
   for (const key of FILTERS) {
     if (!state.filters[key]?.length) {
       perFilter[key] = base[key] ?? {};
       continue;
     }
-    if (mine !== run) return;
-    const without = await engine.search(term || null, { filters: paragraphFilters(state, key) });
-    perFilter[key] = without?.filters[key] ?? {};
+    const { [key]: _chosen, ...others } = state.filters;
+    const without = await searchShards(index, planFor(index, { ...state, filters: others }, wordSets), term || null, { filters: paragraphFilters(state, key) }, mine);
+    if (!without) return;
+    perFilter[key] = without.filters[key] ?? {};
   }
   if (mine !== run) return;
-  fillFacets(state, term || chosenCount(state) ? perFilter : undefined);
+  fillFacets(state, wanted ? perFilter : undefined);
   document.body.dataset['facetsState'] = 'done';
 }
 
-async function loadPagefind(): Promise<Pagefind> {
+/** Pagefind, one instance per shard of the index (created when first searched), and the shards' manifest. */
+async function loadPagefind(): Promise<SearchIndex> {
   const url = '/pagefind/pagefind.js';
-  const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-  await module.options({ excerptLength: 36 });
-  await module.init();
-  return module;
+  const [module, manifest] = await Promise.all([
+    import(/* @vite-ignore */ url) as Promise<PagefindModule>,
+    fetch('/pagefind/shards.json').then((r) => {
+      if (!r.ok) throw new Error(`shards.json: ${r.status}`);
+      return r.json() as Promise<ShardManifest>;
+    }),
+  ]);
+  const instances = new Map<number, Pagefind>();
+  const shard = (k: number): Pagefind => {
+    if (!instances.has(k)) {
+      const instance = module.createInstance({ basePath: `/pagefind/${manifest.shards[k]!.path}` });
+      void instance.options({ excerptLength: 36 });
+      instances.set(k, instance);
+    }
+    return instances.get(k)!;
+  };
+  return { manifest, shard };
 }
 
 /** A new search from the form or a link: a new history entry. */

@@ -11,11 +11,12 @@ export interface SiteBrowser {
   open: (path: string, options?: Parameters<Browser['newContext']>[0]) => Promise<{ context: BrowserContext; page: Page }>;
 }
 
-export function useSiteBrowser(): SiteBrowser {
+/** A browser and a server of a built site: dist/, or another build's folder. */
+export function useSiteBrowser(dir = 'dist'): SiteBrowser {
   let served: Served;
   let browser: Browser;
   beforeAll(async () => {
-    served = await serveDist();
+    served = await serveDist(dir);
     browser = await launchBrowser();
   });
   afterAll(async () => {

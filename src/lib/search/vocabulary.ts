@@ -2,13 +2,18 @@
 // entity pages) it is in, so the search page can tell a word no paragraph contains and suggest the
 // nearest one. Built with the index from the same records; split into one small file per first
 // letter (`t.txt`: "trafficking 493" a line), so a query fetches only the letters it starts with.
+// When the index is in several shards (src/lib/search/shards.ts), a line also names the shards
+// that hold the word ("trafficking 43100 0-35"), so a search looks only in those.
 // Words with digits are left out: they are never suggested. Pure.
+import { decodeShardSet, encodeShardSet } from './shards';
 import { contentTokens, indexedForms, tokenWord } from './words';
 
 export type Vocabulary = ReadonlyMap<string, number>;
+/** Word → the index shards that hold it (only when there are several). */
+export type WordShards = ReadonlyMap<string, readonly number[]>;
 
-/** The shard a word belongs to: its first letter a–z, or `_` for any other. */
-export function vocabularyShard(word: string): string {
+/** The vocabulary file a word belongs to: its first letter a–z, or `_` for any other. */
+export function vocabularyLetter(word: string): string {
   const first = word[0] ?? '';
   return /[a-z]/.test(first) ? first : '_';
 }
@@ -24,22 +29,55 @@ export function countWords(texts: Iterable<string>): Map<string, number> {
   return counts;
 }
 
-/** The shard files: name (`t.txt`) → lines "word count", in word order. */
-export function vocabularyFiles(counts: Vocabulary): Map<string, string> {
-  const shards = new Map<string, string[]>();
-  for (const word of [...counts.keys()].sort()) {
-    const shard = vocabularyShard(word);
-    if (!shards.has(shard)) shards.set(shard, []);
-    shards.get(shard)!.push(`${word} ${counts.get(word)}`);
-  }
-  return new Map([...shards].map(([shard, lines]) => [`${shard}.txt`, `${lines.join('\n')}\n`]));
+/** The words of each shard's texts: each word's count over all shards, and the shards it is in. */
+export function countWordsByShard(shards: readonly (readonly string[])[]): { counts: Map<string, number>; shards: Map<string, number[]> } {
+  const counts = new Map<string, number>();
+  const where = new Map<string, number[]>();
+  shards.forEach((texts, shard) => {
+    for (const [word, n] of countWords(texts)) {
+      counts.set(word, (counts.get(word) ?? 0) + n);
+      if (!where.has(word)) where.set(word, []);
+      where.get(word)!.push(shard);
+    }
+  });
+  return { counts, shards: where };
 }
 
-export function parseVocabulary(text: string): Map<string, number> {
-  const words = new Map<string, number>();
-  for (const line of text.split('\n')) {
-    const at = line.lastIndexOf(' ');
-    if (at > 0) words.set(line.slice(0, at), Number(line.slice(at + 1)));
+/** The vocabulary files: name (`t.txt`) → lines "word count" (and its shards, when given), in word order. */
+export function vocabularyFiles(counts: Vocabulary, shards?: WordShards): Map<string, string> {
+  const files = new Map<string, string[]>();
+  for (const word of [...counts.keys()].sort()) {
+    const letter = vocabularyLetter(word);
+    if (!files.has(letter)) files.set(letter, []);
+    const where = shards?.get(word);
+    files.get(letter)!.push(`${word} ${counts.get(word)}${where ? ` ${encodeShardSet(where)}` : ''}`);
   }
-  return words;
+  return new Map([...files].map(([letter, lines]) => [`${letter}.txt`, `${lines.join('\n')}\n`]));
+}
+
+export function parseVocabulary(text: string): { counts: Map<string, number>; shards: Map<string, number[]> } {
+  const counts = new Map<string, number>();
+  const shards = new Map<string, number[]>();
+  for (const line of text.split('\n')) {
+    const [word, count, where] = line.split(' ');
+    if (!word || count === undefined) continue;
+    counts.set(word, Number(count));
+    if (where) shards.set(word, decodeShardSet(where));
+  }
+  return { counts, shards };
+}
+
+/**
+ * The shards that can hold a query word, as Pagefind matches it: a word it begins, or a word whose
+ * stem begins with its stem; undefined when the vocabulary cannot narrow it (a number, a one- or
+ * two-letter word, no shard lists), so every shard is searched.
+ */
+export function shardsOfWord(word: string, vocabulary: Vocabulary, shards: WordShards, stem: (word: string) => string): number[] | undefined {
+  if (word.length < 3 || /\d/.test(word) || shards.size === 0) return undefined;
+  const stemmed = stem(word);
+  const found = new Set<number>();
+  for (const candidate of vocabulary.keys()) {
+    if (candidate.startsWith(word) || stem(candidate).startsWith(stemmed)) for (const s of shards.get(candidate) ?? []) found.add(s);
+  }
+  return [...found].sort((a, b) => a - b);
 }
