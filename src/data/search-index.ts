@@ -14,7 +14,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { searchPageHtml, searchPagePath } from '../lib/search-pages';
-import { partitionRecords, SHARD_PARAGRAPHS, shardInfo, shardPath, type ShardManifest } from '../lib/search/shards';
+import { isEntity, partitionRecords, SHARD_PARAGRAPHS, shardInfo, shardPath, type ShardManifest } from '../lib/search/shards';
 import { countWordsByShard, vocabularyFiles } from '../lib/search/vocabulary';
 import type { SearchRecord } from '../lib/search-records';
 
@@ -78,7 +78,7 @@ async function buildIndex(records: readonly SearchRecord[], cacheDir: string): P
   const shardKeys = pagesOf.map(digestOf);
   const key = createHash('sha256').update(shardKeys.join(' ')).digest('hex').slice(0, 16);
   const dir = join(cacheDir, `pagefind-${key}`);
-  const paragraphs = records.filter((r) => !('entity' in r.filters)).length;
+  const paragraphs = records.filter((r) => !isEntity(r)).length;
   const counts = { paragraphs, entities: records.length - paragraphs, shards: parts.length };
   if (existsSync(dir)) return { dir, ...counts, reused: true, written: 0, ms: Math.round(performance.now() - started) };
 

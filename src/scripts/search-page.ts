@@ -411,6 +411,14 @@ function finished(mine: number): void {
   document.body.dataset['searchState'] = 'done';
 }
 
+/** The index (or a shard of it) could not be loaded: said, and tried again on the next search. */
+function indexFailed(mine: number): void {
+  pagefind = undefined;
+  status.textContent = 'The search index could not be loaded. Browse the reports instead.';
+  finished(mine);
+  document.body.dataset['facetsState'] = 'done';
+}
+
 async function search(state: SearchState, restore?: Partial<Place>): Promise<void> {
   const mine = ++run;
   current = state;
@@ -434,10 +442,7 @@ async function search(state: SearchState, restore?: Partial<Place>): Promise<voi
   try {
     [index, checks] = await Promise.all([pagefind, checkWords(words)]);
   } catch {
-    pagefind = undefined;
-    status.textContent = 'The search index could not be loaded. Browse the reports instead.';
-    finished(mine);
-    document.body.dataset['facetsState'] = 'done';
+    indexFailed(mine);
     return;
   }
   if (mine !== run) return;
@@ -467,10 +472,7 @@ async function search(state: SearchState, restore?: Partial<Place>): Promise<voi
       searched += 1;
     }
   } catch {
-    pagefind = undefined;
-    status.textContent = 'The search index could not be loaded. Browse the reports instead.';
-    finished(mine);
-    document.body.dataset['facetsState'] = 'done';
+    indexFailed(mine);
     return;
   }
   await rendering; // let a page being appended finish before the list is replaced

@@ -27,7 +27,8 @@ export const SHARD_PARAGRAPHS = 1000;
 
 export const shardPath = (index: number): string => (index === 0 ? '' : `s${index}/`);
 
-const isEntity = (record: SearchRecord): boolean => 'entity' in record.filters;
+/** Entity pages carry the `entity` filter; paragraphs do not. */
+export const isEntity = (record: SearchRecord): boolean => 'entity' in record.filters;
 
 /**
  * Records → shards: whole reports, newest first (date, then slug), a new shard when the next
