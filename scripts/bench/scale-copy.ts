@@ -14,18 +14,26 @@ export function scaleCopy(count: number): string {
   for (const entry of ENTRIES) cpSync(entry, join(dir, entry), { recursive: true });
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
   const reports = readdirSync('content/reports').sort();
-  for (let i = reports.length; i < count; i += 1) addCopy(dir, i);
+  addCopies(dir, Array.from({ length: Math.max(0, count - reports.length) }, (_, k) => reports.length + k));
   return dir;
 }
 
 /** Adds copy number i of one of the five reports to a scale copy, its sections placed as the original's. */
 export function addCopy(dir: string, i: number): void {
+  addCopies(dir, [i]);
+}
+
+/** Adds the copies numbered so, and edits each theme and list once for all of them (not once a copy: that was quadratic). */
+function addCopies(dir: string, numbers: readonly number[]): void {
   const reports = readdirSync('content/reports').sort();
-  const name = reports[i % reports.length]!;
-  const slug = name.replace('.md', '');
-  writeFileSync(join(dir, 'content/reports', `${slug}-copy${i}.md`), readFileSync(`content/reports/${name}`));
+  const copies = numbers.map((i) => {
+    const name = reports[i % reports.length]!;
+    const slug = name.replace('.md', '');
+    writeFileSync(join(dir, 'content/reports', `${slug}-copy${i}.md`), readFileSync(`content/reports/${name}`));
+    return { slug, copy: `${slug}-copy${i}` };
+  });
   // Every heading of a report must be placed (a theme, or excluded): a corpus of N reports maps N.
-  const copied = (entries: { report: string }[]) => [...entries, ...entries.filter((e) => e.report === slug).map((e) => ({ ...e, report: `${slug}-copy${i}` }))];
+  const copied = (entries: { report: string }[]) => [...entries, ...copies.flatMap(({ slug, copy }) => entries.filter((e) => e.report === slug).map((e) => ({ ...e, report: copy })))];
   const edit = (file: string, change: (data: any) => unknown) => writeFileSync(join(dir, file), stringify(change(parse(readFileSync(join(dir, file), 'utf8')))));
   for (const theme of readdirSync(join(dir, 'content/themes'))) edit(`content/themes/${theme}`, (t) => ({ ...t, sections: copied(t.sections) }));
   edit('content/theme-exclusions.yaml', copied);
