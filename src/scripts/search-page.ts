@@ -491,23 +491,26 @@ async function search(state: SearchState, restore?: Partial<Place>): Promise<voi
   showSuggestion(checks, state);
   if (complete) showAbsence(state, shown.length);
   finished(mine);
-  // After the first results: the other shards, then the pages about entities, and every filter's counts.
-  if (!complete) {
-    const rest = await searchShards(index, plan.slice(searched), term || null, options, mine);
-    if (!rest) return;
-    shown.push(...rest.results);
-    addCounts(found.filters, rest.filters);
-    more.hidden = list.children.length >= shown.length;
-    listTools.hidden = copyList.hidden && more.hidden;
-    status.textContent = `${describe(state, shown.length, term ? typed : '', missing)}${shown.length ? order : ''}`;
-    showAbsence(state, shown.length);
-  }
-  // The entity pages are in the first shard: not searched when no word of the query is in it.
-  const entitiesPossible = wordSets.every((set) => !set || set.includes(0));
-  const entities = term && entitiesPossible ? await index.shard(0).search(term, { filters: entityFilters() }) : null;
-  if (mine !== run) return;
-  await renderEntities(entities?.results ?? []);
-  await fillCounts(index, state, term, wordSets, plan, found.filters, mine);
+  // The search is done when its first results are shown (a keystroke waits for no more); after
+  // them: the other shards, then the pages about entities, and every filter's counts.
+  void (async () => {
+    if (!complete) {
+      const rest = await searchShards(index, plan.slice(searched), term || null, options, mine);
+      if (!rest) return;
+      shown.push(...rest.results);
+      addCounts(found.filters, rest.filters);
+      more.hidden = list.children.length >= shown.length;
+      listTools.hidden = copyList.hidden && more.hidden;
+      status.textContent = `${describe(state, shown.length, term ? typed : '', missing)}${shown.length ? order : ''}`;
+      showAbsence(state, shown.length);
+    }
+    // The entity pages are in the first shard: not searched when no word of the query is in it.
+    const entitiesPossible = wordSets.every((set) => !set || set.includes(0));
+    const entities = term && entitiesPossible ? await index.shard(0).search(term, { filters: entityFilters() }) : null;
+    if (mine !== run) return;
+    await renderEntities(entities?.results ?? []);
+    await fillCounts(index, state, term, wordSets, plan, found.filters, mine);
+  })();
 }
 
 /**
@@ -578,18 +581,29 @@ function go(state: SearchState): void {
   void search(state);
 }
 
-let timer: number | undefined;
+// A keystroke searches at once, with no timer; keystrokes made while a search is on its way to
+// its first results become one search after it, so Pagefind never queues stale queries.
+let typing = false;
+let typedAgain = false;
 input.addEventListener('input', () => {
-  window.clearTimeout(timer);
-  timer = window.setTimeout(() => {
-    const state = readForm();
-    history.replaceState({ loaded: PAGE, scrollY: 0 }, '', urlFor(state));
-    void search(state);
-  }, 50);
+  typedAgain = true;
+  if (typing) return;
+  typing = true;
+  void (async () => {
+    try {
+      while (typedAgain) {
+        typedAgain = false;
+        const state = readForm();
+        history.replaceState({ loaded: PAGE, scrollY: 0 }, '', urlFor(state));
+        await search(state);
+      }
+    } finally {
+      typing = false;
+    }
+  })();
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  window.clearTimeout(timer);
   go(readForm());
 });
 sortSelect.addEventListener('change', () => go(readForm()));

@@ -96,6 +96,18 @@ test('the URL round trip: a search URL with filters gives the same results as th
   await context.close();
 });
 
+test('typed key by key, the query searches as it is typed and ends on the results of the whole query, not of a word half typed', async () => {
+  const { context, page } = await site.open('/search/');
+  const run = await lastRun(page);
+  await page.locator('#q').pressSequentially('Karachi');
+  // Each keystroke searches at once, with no timer; the last one's search is the one left on screen.
+  await page.waitForFunction(() => document.body.dataset['searchState'] === 'done' && /Karachi/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  expect(await lastRun(page)).toBeGreaterThan(run + 1);
+  expect(new URL(page.url()).searchParams.get('q')).toBe('Karachi');
+  expect(await allResultLinks(page)).toContain('/reports/cop8-2016/#para-53');
+  await context.close();
+});
+
 test('the header search field lands on the search page with the query run', async () => {
   const { context, page } = await site.open('/reports/');
   await page.locator('#site-search-q').fill('Karachi');
