@@ -1,12 +1,12 @@
 // Astro hook: the search index. On a build it lets the report loader start indexing as soon as
 // the report models exist (src/data/search-index.ts: one Pagefind record per paragraph and per
 // entity page, indexed in Pagefind's own process while Astro writes the pages); after the build
-// it waits for that index and copies it into dist/pagefind/. Logs the counts and the time
+// it waits for that index and links it into dist/pagefind/. Logs the counts and the time
 // indexing took; a Pagefind error fails the build.
-import { cpSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { enableSearchIndex, searchIndexJob } from '../data/search-index';
+import { linkTree } from '../data/search-index-build';
 
 export default function pagefindIndex(): AstroIntegration {
   return {
@@ -20,9 +20,11 @@ export default function pagefindIndex(): AstroIntegration {
         if (!job) throw new Error('pagefind: no search index was started (the report loader starts it after the content sync)');
         const waited = performance.now();
         const index = await job;
-        cpSync(index.dir, `${fileURLToPath(dir)}/pagefind`, { recursive: true });
+        const waitedMs = Math.round(performance.now() - waited);
+        // Links to the kept index's files, not copies (Astro empties dist/ by unlinking, so the cache stays).
+        linkTree(index.dir, `${fileURLToPath(dir)}/pagefind`);
         const how = index.reused ? 'reused the index of the same records' : `indexed in ${index.ms} ms`;
-        logger.info(`${index.paragraphs} paragraphs and ${index.entities} entity pages in ${index.shards} ${index.shards === 1 ? 'shard' : 'shards'}: ${how}, beside the page build; waited ${Math.round(performance.now() - waited)} ms after it`);
+        logger.info(`${index.paragraphs} paragraphs and ${index.entities} entity pages in ${index.shards} ${index.shards === 1 ? 'shard' : 'shards'}: ${how}, beside the page build; waited ${waitedMs} ms after it`);
       },
     },
   };

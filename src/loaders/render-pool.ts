@@ -1,15 +1,10 @@
 // Renders report files with src/lib/report-model/render-report.ts, in this thread or in worker
-// threads (one per core, fed in small batches so both finish together). The worker is bundled
-// once per code version with esbuild into the content cache, because worker threads cannot load
-// TypeScript through Vite. Errors cross the thread boundary as plain fields and become
+// threads (one per core, fed in small batches so both finish together; the worker bundled by
+// src/data/worker-bundle.ts). Errors cross the thread boundary as plain fields and become
 // ContentErrors again here.
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { existsSync, mkdirSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { build } from 'esbuild';
-import { sourceDigest } from '../data/source-digest';
+import { bundledWorker } from '../data/worker-bundle';
 import { ContentError } from '../lib/errors';
 import type { RenderedReport } from '../lib/report-model/render-report';
 import { renderHere, type RenderJob, type WireReport, type WorkerRequest } from './render-here';
@@ -27,7 +22,7 @@ export interface PoolOptions {
 
 export async function renderReports(jobs: readonly RenderJob[], { root, internal, workers, batch = 6 }: PoolOptions): Promise<RenderedReport[]> {
   if (!workers || jobs.length === 0) return renderHere(root, internal, jobs);
-  const script = await workerScript();
+  const script = await bundledWorker(new URL('./render-worker.ts', import.meta.url), 'render-worker');
   const results: RenderedReport[] = new Array(jobs.length);
   let next = 0;
   const count = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / batch)));
@@ -51,25 +46,4 @@ export async function renderReports(jobs: readonly RenderJob[], { root, internal
     send();
   })));
   return results;
-}
-
-/** The bundled worker for the current code, built on first use. */
-async function workerScript(): Promise<string> {
-  // Beside the code's own node_modules, so the bundle's external packages resolve from it.
-  const dir = fileURLToPath(new URL('../../node_modules/.cache/palermo-record/', import.meta.url));
-  const outfile = join(dir, `render-worker-${sourceDigest()}.mjs`);
-  if (!existsSync(outfile)) {
-    mkdirSync(dir, { recursive: true });
-    await build({
-      entryPoints: [fileURLToPath(new URL('./render-worker.ts', import.meta.url))],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node24',
-      packages: 'external',
-      logLevel: 'error',
-    });
-  }
-  return outfile;
 }

@@ -1,10 +1,11 @@
-// The cached site of search pages: a rebuild writes only the pages whose record changed and
-// removes the pages of records that are gone; a folder without its manifest is rewritten whole.
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// The index build's file steps: the cached site of search pages (a rebuild writes only the pages
+// whose record changed and removes those of records that are gone; a folder without its manifest
+// is rewritten whole), and the tree of hard links that puts the shards together.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { syncSite } from '../../../src/data/search-index';
+import { linkTree, syncSite } from '../../../src/data/search-index-build';
 
 const site = () => join(mkdtempSync(join(tmpdir(), 'search-site-')), 'search-site');
 
@@ -42,4 +43,17 @@ test('many pages of one new folder are written at once without a missing-folder 
   const pages = new Map(Array.from({ length: 200 }, (_, i) => [`reports/x/para-${i + 1}.html`, `<p>${i + 1}</p>`] as [string, string]));
   expect(await syncSite(dir, pages)).toBe(200);
   expect(readFileSync(join(dir, 'reports/x/para-200.html'), 'utf8')).toBe('<p>200</p>');
+});
+
+test('linkTree links every file of a tree, folders made, and leaves out the names it is told to', () => {
+  const from = mkdtempSync(join(tmpdir(), 'link-from-'));
+  mkdirSync(join(from, 'a/b'), { recursive: true });
+  writeFileSync(join(from, 'top.txt'), 'top');
+  writeFileSync(join(from, 'a/b/deep.txt'), 'deep');
+  writeFileSync(join(from, 'a/skip.js'), 'skip');
+  const to = join(mkdtempSync(join(tmpdir(), 'link-to-')), 'out');
+  linkTree(from, to, (name) => name !== 'skip.js');
+  expect(readFileSync(join(to, 'a/b/deep.txt'), 'utf8')).toBe('deep');
+  expect(statSync(join(to, 'top.txt')).ino).toBe(statSync(join(from, 'top.txt')).ino);
+  expect(existsSync(join(to, 'a/skip.js'))).toBe(false);
 });
