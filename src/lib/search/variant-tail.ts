@@ -47,20 +47,28 @@ export function variantTail(content: string, compounds: Compounds, otherSpelling
     tail.words.push(word);
     tail.sources.push(sources);
   };
+  // A plain word (no hyphen, within a sentence) can start or continue a spaced compound.
+  const plain = words.map((w) => !!w && !w.includes('-'));
   words.forEach((word, i) => {
     if (!word) return;
-    const parts = word.split('-');
-    const respelled = parts.map((p) => otherSpelling(p) ?? p);
-    if (respelled.some((p, k) => p !== parts[k])) add(respelled.join('-'), [i]);
+    if (plain[i]) {
+      const respelled = otherSpelling(word);
+      if (respelled && respelled !== word) add(respelled, [i]);
+    } else {
+      const parts = word.split('-');
+      const respelled = parts.map((p) => otherSpelling(p) ?? p);
+      if (respelled.some((p, k) => p !== parts[k])) add(respelled.join('-'), [i]);
+    }
     const hyphenated = compounds.joined.get(word);
     if (hyphenated) add(hyphenated, [i]);
     // A compound written in two or three words: the words must follow each other within a sentence.
-    for (const n of [2, 3]) {
-      const run = words.slice(i, i + n);
-      if (run.length < n || run.some((w) => !w || w.includes('-')) || tokens.slice(i, i + n - 1).some((t) => !endsAtWord(t))) continue;
-      const compound = compounds.spaced.get(run.join(' '));
-      if (compound) add(compound, Array.from({ length: n }, (_, k) => i + k));
-    }
+    if (!plain[i] || !plain[i + 1] || !endsAtWord(tokens[i]!)) return;
+    const two = `${word} ${words[i + 1]}`;
+    const compound = compounds.spaced.get(two);
+    if (compound) add(compound, [i, i + 1]);
+    if (!plain[i + 2] || !endsAtWord(tokens[i + 1]!)) return;
+    const three = compounds.spaced.get(`${two} ${words[i + 2]}`);
+    if (three) add(three, [i, i + 1, i + 2]);
   });
   return tail;
 }

@@ -12,6 +12,8 @@ const WORD = /[\p{L}\p{N}]+(?:[-‐‑'’][\p{L}\p{N}]+)*/u;
 
 /** Lower case, no diacritics, no apostrophes; hyphens kept. */
 export function normalizeWord(word: string): string {
+  // Most words are ASCII: no diacritics, no typographic apostrophe or hyphen to map.
+  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase().replace(/'/g, '');
   return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]/g, '').replace(/[‐‑]/g, '-');
 }
 
@@ -20,9 +22,17 @@ export function contentTokens(content: string): string[] {
   return content.split(WORD_SEPARATORS).filter((t) => t !== '');
 }
 
+/** Tokens already read: a corpus has a few tens of thousands of distinct tokens in millions. */
+const tokenWords = new Map<string, string>();
+
 /** The word inside a token, normalized: `(UNODC),` → `unodc`, `victim-centred.` → `victim-centred`; '' when none. */
 export function tokenWord(token: string): string {
-  return normalizeWord(WORD.exec(token)?.[0] ?? '');
+  let word = tokenWords.get(token);
+  if (word === undefined) {
+    word = normalizeWord(WORD.exec(token)?.[0] ?? '');
+    tokenWords.set(token, word);
+  }
+  return word;
 }
 
 /** The word inside a token as printed: `(UNODC),` → `UNODC`; '' when none. */
