@@ -14,7 +14,9 @@ export default defineConfig({
   // The content cache lives in the project, not in node_modules: copies of the project that share
   // node_modules (the bench's scale build, the bad-content build test) keep separate caches.
   cacheDir: './.astro/cache',
-  build: { format: 'directory' },
+  // Four pages at a time: a page's files are written while the next is rendered (at 500 reports,
+  // page generation 24.0 s → 21.7 s; the same dist/, byte for byte, at 5).
+  build: { format: 'directory', concurrency: 4 },
   // Astro 7 defaults to JSX whitespace rules, which drop the space between a line of text and a
   // link on the next line ("publication.<a>Sources"); collapse whitespace as HTML does instead.
   compressHTML: true,
