@@ -7,6 +7,7 @@
 // Pages read them from the project they build (the working directory, as entity-data.ts does).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { AknBody } from '../lib/akn/akn-body';
 import type { ReportModel } from '../lib/report-model/model';
 
 /**
@@ -19,6 +20,8 @@ export interface RenderedFiles {
   /** The render's HTML, without theme lines. */
   base: string;
   model: string;
+  /** The Akoma Ntoso body, read off the render's tree (src/lib/akn/akn-body.ts). */
+  akn: string;
   /** The HTML the report page shows. */
   html: string;
 }
@@ -27,14 +30,14 @@ const FOLDER = 'reports';
 
 export function renderedFiles(root: string, cacheDir: string, renderKey: string, digest: string): RenderedFiles {
   const dir = relative(root, join(cacheDir, FOLDER));
-  return { base: join(dir, `${renderKey}.base.html`), model: join(dir, `${renderKey}.model.json`), html: join(dir, `${digest}.html`) };
+  return { base: join(dir, `${renderKey}.base.html`), model: join(dir, `${renderKey}.model.json`), akn: join(dir, `${renderKey}.akn.json`), html: join(dir, `${digest}.html`) };
 }
 
 const exists = (root: string, file: string) => existsSync(join(root, file));
 
 /** Whether the render's files are there. */
 export function hasRender(root: string, files: RenderedFiles): boolean {
-  return exists(root, files.base) && exists(root, files.model);
+  return !!files.akn && exists(root, files.base) && exists(root, files.model) && exists(root, files.akn);
 }
 
 /** Whether every file is there (a stored entry whose files are gone is made again). */
@@ -42,10 +45,11 @@ export function hasRendered(root: string, files: RenderedFiles): boolean {
   return hasRender(root, files) && exists(root, files.html);
 }
 
-export function writeRender(root: string, files: RenderedFiles, base: string, model: ReportModel): void {
+export function writeRender(root: string, files: RenderedFiles, base: string, model: ReportModel, akn: AknBody): void {
   mkdirSync(join(root, files.base, '..'), { recursive: true });
   writeFileSync(join(root, files.base), base);
   writeFileSync(join(root, files.model), JSON.stringify(model));
+  writeFileSync(join(root, files.akn), JSON.stringify(akn));
 }
 
 export function writeHtml(root: string, files: RenderedFiles, html: string): void {
@@ -60,6 +64,10 @@ export function readRenderedHtml(files: RenderedFiles, root = process.cwd()): st
   return readFileSync(join(root, files.html), 'utf8');
 }
 
+export function readRenderedAkn(files: RenderedFiles, root = process.cwd()): AknBody {
+  return JSON.parse(readFileSync(join(root, files.akn), 'utf8')) as AknBody;
+}
+
 export function readRenderedModel(files: RenderedFiles, root = process.cwd()): ReportModel {
   return JSON.parse(readFileSync(join(root, files.model), 'utf8')) as ReportModel;
 }
@@ -68,6 +76,6 @@ export function readRenderedModel(files: RenderedFiles, root = process.cwd()): R
 export function pruneRendered(root: string, cacheDir: string, keep: readonly RenderedFiles[]): void {
   const dir = join(cacheDir, FOLDER);
   if (!existsSync(dir)) return;
-  const kept = new Set(keep.flatMap((f) => [f.base, f.model, f.html].map((file) => join(root, file))));
+  const kept = new Set(keep.flatMap((f) => [f.base, f.model, f.akn, f.html].map((file) => join(root, file))));
   for (const name of readdirSync(dir)) if (!kept.has(join(dir, name))) rmSync(join(dir, name), { force: true });
 }

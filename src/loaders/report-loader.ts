@@ -49,7 +49,7 @@ export interface ReportMetadata {
 
 type StoredEntry = { rendered?: { metadata?: unknown } | undefined };
 
-/** The files of the HTML and paragraph model the loader stored with a report entry. */
+/** The files of the HTML, paragraph model and Akoma Ntoso body the loader stored with a report entry. */
 export function storedFiles(entry: StoredEntry): RenderedFiles {
   return (entry.rendered?.metadata as ReportMetadata).files;
 }
@@ -118,7 +118,7 @@ export function reportLoader({ base = 'content/reports', workersFrom = 24 }: Opt
           errors.push(...result.errors);
           continue;
         }
-        writeRender(root, job.paths, result.html, result.model);
+        writeRender(root, job.paths, result.html, result.model, result.akn);
         await save(job, result.html, result.model);
       }
       for (const job of relinks) await save(job, readRenderedBase(job.paths, root), readRenderedModel(job.paths, root));

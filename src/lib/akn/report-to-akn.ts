@@ -1,14 +1,14 @@
 // One report as an Akoma Ntoso 3.0 document: <akomaNtoso><doc name="report"> with <meta>
 // (src/lib/akn/akn-meta.ts), the cover as <preface> when there is one, and the body
-// (src/lib/akn/akn-body.ts) as <mainBody>. Reads the page's rendered HTML as hast, so the text is
-// the page's text; writes xast and serializes it with xast-util-to-xml (which escapes), never by
-// concatenating strings.
+// (src/lib/akn/akn-body.ts, read off the page's tree when the report is rendered, so the text is
+// the page's text) as <mainBody>. Writes xast and serializes it with xast-util-to-xml (which
+// escapes), never by concatenating strings.
 import type { Root as HastRoot } from 'hast';
 import type { Element, ElementContent, Root, RootContent } from 'xast';
 import { toXml } from 'xast-util-to-xml';
 import { x } from 'xastscript';
 import type { ReportData, SessionData } from '../report-view';
-import { aknBody } from './akn-body';
+import type { AknBody } from './akn-body';
 import { aknMeta, aknPreface, summaryParagraphs } from './akn-meta';
 
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
@@ -20,16 +20,13 @@ export interface ReportInput {
 }
 
 export interface Options {
-  /** The name of each entity the text may mention, by `kind:id` (`country:DZA`, `programme:glo-act`). */
-  entityNames?: ReadonlyMap<string, string>;
   /** The cover's Summary rendered to HTML, as hast; none when the report has no summary. */
   summary?: HastRoot | undefined;
 }
 
 /** The xast tree of a report's Akoma Ntoso document, XML declaration included. */
-export function reportToAkn(report: ReportInput, html: HastRoot, { entityNames = new Map(), summary }: Options = {}): Root {
+export function reportToAkn(report: ReportInput, body: AknBody, { summary }: Options = {}): Root {
   const file = `content/reports/${report.slug}.md`;
-  const body = aknBody(html, { file, entityNames });
   const preface = aknPreface(report.data, summary ? summaryParagraphs(summary, file) : []);
   return x(null, [
     { type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"' },
@@ -62,8 +59,8 @@ function indent(element: Element, depth: number): Element {
 }
 
 /** The document as the file the site serves, one structural element a line. */
-export function reportAknXml(report: ReportInput, html: HastRoot, options: Options = {}): string {
-  const tree = reportToAkn(report, html, options);
+export function reportAknXml(report: ReportInput, body: AknBody, options: Options = {}): string {
+  const tree = reportToAkn(report, body, options);
   const children = tree.children.flatMap((c): RootContent[] => (c.type === 'element' ? [{ type: 'text', value: '\n' }, indent(c, 0)] : [c]));
   const pretty: Root = { ...tree, children };
   return `${toXml(pretty, { closeEmptyElements: true })}\n`;

@@ -2,13 +2,14 @@
 // structural checks read the fresh tree (src/lib/structure/check-report.ts), then the site's
 // remark and rehype plugins (src/plugins/) transform that same tree into the page's HTML while
 // recording the outline and the paragraphs, and the entity matcher and reference finder run
-// on the recorded paragraph text. Pure: bytes and entity data in, results out.
+// on the recorded paragraph text; the Akoma Ntoso body is read off the same tree. Pure: bytes and entity data in, results out.
 import type { Root } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
+import { aknBody, type AknBody } from '../akn/akn-body';
 import { ContentError } from '../errors';
 import type { Matcher } from '../entities/match-entities';
 import { addresseeBody, findReferences, resolveInDocument } from '../entities/references';
@@ -30,6 +31,8 @@ export interface Options {
   addressedTo?: string | undefined;
   /** Symbols of documents in the corpus → their page, e.g. { 'A/74/127': '/reports/ga74-2019/' }. */
   internal?: Record<string, string> | undefined;
+  /** The name of each entity by `kind:id`, for the Akoma Ntoso edition's references. */
+  entityNames?: ReadonlyMap<string, string> | undefined;
 }
 
 export interface RenderedReport {
@@ -39,6 +42,8 @@ export interface RenderedReport {
   frontMatter: { yaml: string; line: number } | undefined;
   html: string;
   model: ReportModel;
+  /** The body of the Akoma Ntoso edition (src/lib/akn/akn-body.ts), from the same tree as the HTML. */
+  akn: AknBody;
 }
 
 /** remark-rehype's options: the site's note anchors (fn-N, fnref-N: no clobber prefix) under a visible "Notes" heading. */
@@ -73,10 +78,11 @@ export function reportProcessor(options: Options = {}) {
 export type ReportProcessor = ReturnType<typeof reportProcessor>;
 
 /** Checks and renders one report; `file` is the path shown in messages. */
-export function renderReport(file: string, bytes: Uint8Array | string, processor: ReportProcessor, { matcher, addressedTo }: Options = {}): RenderedReport {
+export function renderReport(file: string, bytes: Uint8Array | string, processor: ReportProcessor, { matcher, addressedTo, entityNames }: Options = {}): RenderedReport {
   const inspected = inspectReport(file, bytes);
   const empty: ReportModel = { outline: [], paragraphs: [], notes: [] };
-  if (inspected.errors.length > 0) return { errors: inspected.errors, frontMatter: inspected.frontMatter, html: '', model: empty };
+  const noAkn: AknBody = { children: [], tlcs: [], notes: [] };
+  if (inspected.errors.length > 0) return { errors: inspected.errors, frontMatter: inspected.frontMatter, html: '', model: empty, akn: noAkn };
   const vfile = new VFile({ path: file });
   const addressee = addresseeBody(addressedTo);
   if (addressee) vfile.data.addressee = addressee;
@@ -88,9 +94,17 @@ export function renderReport(file: string, bytes: Uint8Array | string, processor
     // the checks did not see) is a content error of this file, not a crash.
     if (!(error instanceof VFileMessage)) throw error;
     const failed = new ContentError({ file, line: error.line ?? undefined, problem: error.reason });
-    return { errors: [failed], frontMatter: inspected.frontMatter, html: '', model: empty };
+    return { errors: [failed], frontMatter: inspected.frontMatter, html: '', model: empty, akn: noAkn };
   }
   const html = processor.stringify(hast, vfile);
+  // The Akoma Ntoso body reads the page's tree as it is, not its HTML parsed again.
+  let akn: AknBody;
+  try {
+    akn = aknBody(hast, { file, ...(entityNames ? { entityNames } : {}) });
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return { errors: [error], frontMatter: inspected.frontMatter, html: '', model: empty, akn: noAkn };
+  }
   const outline = vfile.data.outline ?? [];
   const recorded = vfile.data.reportModel ?? { paragraphs: [], notes: [] };
   const references = resolveInDocument(
@@ -104,6 +118,6 @@ export function renderReport(file: string, bytes: Uint8Array | string, processor
     mentions: mentions[i] ?? [],
     references: references[i]!,
   }));
-  return { errors: [], frontMatter: inspected.frontMatter, html, model: { outline, paragraphs, notes: recorded.notes } };
+  return { errors: [], frontMatter: inspected.frontMatter, html, model: { outline, paragraphs, notes: recorded.notes }, akn };
 }
 

@@ -5,15 +5,18 @@
 import { expect, test } from 'vitest';
 import { loadCrossSessionData } from '../../../src/data/cross-session-data';
 import { loadEntityData } from '../../../src/data/entity-data';
+import { entityNames } from '../../../src/lib/entities/entity-names';
 import { readReportFiles } from '../../../src/data/read-report-files';
 import { checkQuotes } from '../../../src/lib/cross-session/check-quotes';
 import { renderReport, reportProcessor } from '../../../src/lib/report-model/render-report';
 
 const data = loadCrossSessionData();
-const { matcher } = loadEntityData();
-const processor = reportProcessor({ matcher });
+const entityData = loadEntityData();
+const { matcher } = entityData;
+const names = entityNames(entityData);
+const processor = reportProcessor({ matcher, entityNames: names });
 const texts = new Map(readReportFiles(process.cwd()).files.map((f) => {
-  const { model } = renderReport(f.path, f.bytes, processor, { matcher });
+  const { model } = renderReport(f.path, f.bytes, processor, { matcher, entityNames: names });
   return [f.id, new Map(model.paragraphs.map((p) => [p.number, p.readingText]))] as const;
 }));
 

@@ -48,7 +48,7 @@ test('stores each report with its front matter, HTML, outline and paragraph mode
   expect(logs[0]).toMatch(/^1 reports: 1 rendered, 0 unchanged \(\d+ ms; rendering \d+ ms\)$/);
 });
 
-test('the HTML and model live in the content cache, not in the stored entry, and only the current ones stay', async () => {
+test('the HTML, model and Akoma Ntoso body live in the content cache, not in the stored entry, and only the current ones stay', async () => {
   const dir = project();
   const { ctx, entries } = context(dir);
   await reportLoader().load(ctx as never);
@@ -60,7 +60,7 @@ test('the HTML and model live in the content cache, not in the stored entry, and
   await reportLoader().load(ctx as never);
   const second = storedFiles(entries.get('cop8-2016')!);
   expect(second.html).not.toBe(first.html);
-  expect(readdirSync(join(dir, '.astro/cache/reports')).sort()).toEqual([second.base, second.html, second.model].map((f) => basename(f)).sort());
+  expect(readdirSync(join(dir, '.astro/cache/reports')).sort()).toEqual([second.base, second.html, second.model, second.akn].map((f) => basename(f)).sort());
 });
 
 test('a stored entry whose cache files are gone is rendered again', async () => {

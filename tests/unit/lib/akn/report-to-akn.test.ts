@@ -1,5 +1,6 @@
 import { fromHtml } from 'hast-util-from-html';
 import { expect, test } from 'vitest';
+import { aknBody } from '../../../../src/lib/akn/akn-body';
 import { reportAknXml } from '../../../../src/lib/akn/report-to-akn';
 
 const report = {
@@ -7,10 +8,11 @@ const report = {
   data: { session: 'cop8', source: '2016-cop8-secretariat.txt' },
   session: { slug: 'cop8', body: 'Conference of the Parties', number: 8, ordinal: 'eighth', year: 2016, startDate: '2016-10-17' },
 };
-const html = fromHtml('<h2>I. Introduction</h2><div class="para" id="para-1"><p><a href="#para-1" class="para-num">1.</a> Fish &amp; chips &lt; tea.</p></div>', { fragment: true });
+const body = (html: string) => aknBody(fromHtml(html, { fragment: true }), { file: 'content/reports/cop8-2016.md' });
+const html = '<h2>I. Introduction</h2><div class="para" id="para-1"><p><a href="#para-1" class="para-num">1.</a> Fish &amp; chips &lt; tea.</p></div>';
 
 test('writes the XML declaration, the AKN namespace and <doc name="report"> with meta and mainBody, no preface without a cover', () => {
-  const xml = reportAknXml(report, html);
+  const xml = reportAknXml(report, body(html));
   expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">\n  <doc name="report">\n    <meta>\n')).toBe(true);
   expect(xml).not.toContain('<preface');
   expect(xml).toContain([
@@ -31,6 +33,6 @@ test('writes the XML declaration, the AKN namespace and <doc name="report"> with
 });
 
 test('names the report file in errors', () => {
-  expect(() => reportAknXml(report, fromHtml('<h1>Title</h1>', { fragment: true })))
+  expect(() => body('<h1>Title</h1>'))
     .toThrow('content/reports/cop8-2016.md: the report body has an h1 heading ("Title"); its outline starts at h2');
 });

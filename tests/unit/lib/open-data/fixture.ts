@@ -1,5 +1,6 @@
 // One small report rendered by the real pipeline, as the open-data writers receive it.
 import { loadEntityData } from '../../../../src/data/entity-data';
+import { entityNames } from '../../../../src/lib/entities/entity-names';
 import type { OpenDataReport } from '../../../../src/lib/open-data/paragraph-records';
 import { renderReport, reportProcessor } from '../../../../src/lib/report-model/render-report';
 
@@ -27,8 +28,10 @@ source: 2016-cop8-secretariat.txt
 [^1]: See A/74/127, "a note".
 `;
 
-const { matcher } = loadEntityData();
-const rendered = renderReport('content/reports/cop8-2016.md', REPORT, reportProcessor({ matcher }), { matcher });
+const entityData = loadEntityData();
+const { matcher } = entityData;
+const names = entityNames(entityData);
+const rendered = renderReport('content/reports/cop8-2016.md', REPORT, reportProcessor({ matcher }), { matcher, entityNames: names });
 if (rendered.errors.length > 0) throw new Error(rendered.errors.join('\n'));
 
 export const REPORTS: OpenDataReport[] = [{ slug: 'cop8-2016', session: 'cop8', year: '2016', model: rendered.model }];

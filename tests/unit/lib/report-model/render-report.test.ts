@@ -13,11 +13,14 @@ import remarkNumberedParagraphs from '../../../../src/plugins/remark-numbered-pa
 import remarkParagraphModel from '../../../../src/plugins/remark-paragraph-model';
 import remarkReferenceLinks from '../../../../src/plugins/remark-reference-links';
 import { loadEntityData } from '../../../../src/data/entity-data';
+import { entityNames } from '../../../../src/lib/entities/entity-names';
 import { remarkRehypeOptions, renderReport, reportProcessor, reportRehypePlugins, reportRemarkPlugins } from '../../../../src/lib/report-model/render-report';
 import { expectedOutput, fixtureCases, renderMarkdown, siteRehypePlugins, siteRemarkPlugins } from '../../../helpers/render-markdown';
 
 const cases = fixtureCases(join(import.meta.dirname, '../../../fixtures/report-model/render-report'));
-const { matcher } = loadEntityData();
+const entityData = loadEntityData();
+const { matcher } = entityData;
+const names = entityNames(entityData);
 const processor = reportProcessor({ matcher, internal: { 'A/74/127': '/reports/ga74-2019/' } });
 
 test('raw HTML becomes text before paragraphs are numbered and recorded, then mentions and references are linked', () => {
@@ -62,7 +65,7 @@ source: 2016-cop8-secretariat.txt
 `;
 
 test('one parse gives the HTML, the outline with heading ids and the paragraph model', () => {
-  const out = renderReport('content/reports/x.md', REPORT, processor, { matcher });
+  const out = renderReport('content/reports/x.md', REPORT, processor, { matcher, entityNames: names });
   expect(out.errors).toEqual([]);
   expect(out.model.outline.map((h) => [h.depth, h.slug, h.text])).toEqual([
     [2, 'i-introduction', 'I. Introduction'], [3, 'a-sub', 'A. Sub'], [2, 'footnotes-label', 'Notes'],
@@ -86,7 +89,7 @@ test('one parse gives the HTML, the outline with heading ids and the paragraph m
 });
 
 test('a structural error stops the render and names file and line', () => {
-  const out = renderReport('content/reports/x.md', REPORT.replace('2\\. Lead', '3\\. Lead'), processor, { matcher });
+  const out = renderReport('content/reports/x.md', REPORT.replace('2\\. Lead', '3\\. Lead'), processor, { matcher, entityNames: names });
   expect(out.errors.map((e) => e.message)).toEqual(['content/reports/x.md:12: paragraph 3 follows 1 (2 is missing)']);
   expect(out.html).toBe('');
 });
@@ -96,6 +99,6 @@ test('a plugin that refuses the tree gives a content error with file and line, n
     return (tree: Root, file: VFile): void => { file.fail('anchor para-1 is used twice', tree.children[1]); };
   }
   const refusing = unified().use(remarkRefuse).use(rehypeStringify).freeze();
-  const out = renderReport('content/reports/x.md', REPORT, refusing as unknown as typeof processor, { matcher });
+  const out = renderReport('content/reports/x.md', REPORT, refusing as unknown as typeof processor, { matcher, entityNames: names });
   expect(out.errors.map((e) => e.message)).toEqual(['content/reports/x.md:8: anchor para-1 is used twice']);
 });
