@@ -66,18 +66,22 @@ export interface WorkerRequest {
 }
 export type WorkerReply = { index: SearchIndex } | { error: string };
 
-async function inWorker(records: readonly SearchRecord[], cacheDir: string): Promise<SearchIndex> {
-  const worker = new Worker(await bundledWorker(new URL('./search-index-worker.ts', import.meta.url), 'search-index-worker'));
-  try {
-    const reply = await new Promise<WorkerReply>((resolve, reject) => {
+/** The index built by a worker thread; the records are sent to it and not kept here (at 500 reports, some 150 MB). */
+function inWorker(records: readonly SearchRecord[], cacheDir: string): Promise<SearchIndex> {
+  // Emptied once posted: the callbacks below keep this object, not the records.
+  const job: { request?: WorkerRequest } = { request: { records, cacheDir, shardParagraphs: shardParagraphs(), pagefindCli: PAGEFIND_CLI } };
+  return bundledWorker(new URL('./search-index-worker.ts', import.meta.url), 'search-index-worker').then((script) => {
+    const worker = new Worker(script);
+    const reply = new Promise<WorkerReply>((resolve, reject) => {
       worker.once('message', resolve);
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`pagefind: the search index worker stopped (exit code ${code}) before it finished`)));
-      worker.postMessage({ records, cacheDir, shardParagraphs: shardParagraphs(), pagefindCli: PAGEFIND_CLI } satisfies WorkerRequest);
     });
-    if ('error' in reply) throw new Error(reply.error);
-    return reply.index;
-  } finally {
-    void worker.terminate();
-  }
+    worker.postMessage(job.request);
+    delete job.request;
+    return reply.then((answer) => {
+      if ('error' in answer) throw new Error(answer.error);
+      return answer.index;
+    }).finally(() => void worker.terminate());
+  });
 }
