@@ -30,7 +30,14 @@ export interface SessionBlock {
   words: number;
 }
 
-const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length;
+const WORD = /\p{L}|\p{N}/u;
+// A paragraph's words, counted once: theme pages count the same paragraphs again and again.
+const wordCounts = new WeakMap<object, number>();
+const wordCount = (paragraph: { readingText: string }): number => {
+  let n = wordCounts.get(paragraph);
+  if (n === undefined) wordCounts.set(paragraph, (n = paragraph.readingText.split(/\s+/).filter((w) => WORD.test(w)).length));
+  return n;
+};
 
 export function paragraphRange(numbers: readonly number[]): string {
   if (numbers.length === 0) return '';
@@ -40,18 +47,34 @@ export function paragraphRange(numbers: readonly number[]): string {
 }
 
 export function sectionBlocks(sections: readonly SectionRef[], reports: readonly ReportIn[]): SessionBlock[] {
+  // Each report's sections, and its paragraphs by heading, found once (not a scan per report).
+  const sectionsOf = new Map<string, SectionRef[]>();
+  for (const s of sections) {
+    const list = sectionsOf.get(s.report);
+    if (list) list.push(s);
+    else sectionsOf.set(s.report, [s]);
+  }
   return reports.map((report) => {
-    const views = sections.filter((s) => s.report === report.slug).map((s) => {
-      const paragraphs = report.model.paragraphs.filter((p) => p.heading === s.heading);
+    const mine = sectionsOf.get(report.slug) ?? [];
+    const underHeading = new Map<string, ParagraphModel[]>();
+    if (mine.length > 0) {
+      for (const p of report.model.paragraphs) {
+        const list = underHeading.get(p.heading);
+        if (list) list.push(p);
+        else underHeading.set(p.heading, [p]);
+      }
+    }
+    const views = mine.map((s) => {
+      const paragraphs = underHeading.get(s.heading) ?? [];
       return {
         heading: s.heading,
         href: `/reports/${report.slug}/#${headingId(s.heading)}`,
         paragraphs,
         range: paragraphRange(paragraphs.map((p) => p.number)),
-        words: paragraphs.reduce((n, p) => n + wordCount(p.readingText), 0),
+        words: paragraphs.reduce((n, p) => n + wordCount(p), 0),
       };
     });
     const distinct = new Map(views.flatMap((v) => v.paragraphs).map((p) => [p.number, p]));
-    return { report, sections: views, paragraphs: distinct.size, words: [...distinct.values()].reduce((n, p) => n + wordCount(p.readingText), 0) };
+    return { report, sections: views, paragraphs: distinct.size, words: [...distinct.values()].reduce((n, p) => n + wordCount(p), 0) };
   });
 }

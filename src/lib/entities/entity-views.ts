@@ -62,11 +62,16 @@ export function paragraphsMentioning(index: readonly ParagraphMentions[], kind: 
 export function entityMentions(index: readonly ParagraphMentions[], reports: readonly ReportRef[], kind: Kind, id: string): EntityMentions {
   const byReport: ReportMentions[] = [];
   let total = 0;
-  const entries = paragraphsMentioning(index, kind, id);
+  // The entity's paragraphs by report, once: a scan of them per report would be quadratic.
+  const byReportSlug = new Map<string, ParagraphMentions[]>();
+  for (const entry of paragraphsMentioning(index, kind, id)) {
+    const list = byReportSlug.get(entry.report);
+    if (list) list.push(entry);
+    else byReportSlug.set(entry.report, [entry]);
+  }
   for (const report of reports) {
     const items: MentionItem[] = [];
-    for (const entry of entries) {
-      if (entry.report !== report.slug) continue;
+    for (const entry of byReportSlug.get(report.slug) ?? []) {
       const hits = entry.mentions.filter((m) => m.kind === kind && m.id === id);
       if (hits.length === 0) continue;
       const first = hits.find((h) => !h.demonym) ?? hits[0]!;

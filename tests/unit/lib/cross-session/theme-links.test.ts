@@ -28,3 +28,20 @@ test('a line keeps the nearest sessions only, in date order, and counts the rest
   expect(line!.others.map((o) => o.label)).toEqual(['2008', '2009', '2011', '2012']);
   expect(line!.more).toBe(15);
 });
+
+test('the lines of every report are those of a plain search through every section (nearest by date, ties to the earlier)', () => {
+  const many = Array.from({ length: 30 }, (_, i) => ({ slug: `r${i}`, label: String(2000 + i) }));
+  // Every third report has a section, some two; the theme lists them out of date order.
+  const sections = many.filter((_, i) => i % 3 !== 1).flatMap((r, k) => (k % 4 === 0 ? [{ report: r.slug, heading: 'A' }, { report: r.slug, heading: 'B' }] : [{ report: r.slug, heading: 'A' }])).reverse();
+  const wide = { slug: 'w', name: 'W', sections };
+  for (const nearest of [1, 2, 3, 4, 5, 6]) for (const report of many) {
+    const byHand: Record<string, { label: string; more: number }> = {};
+    const mine = sections.filter((s) => s.report === report.slug);
+    const others = many.filter((r) => r.slug !== report.slug && sections.some((s) => s.report === r.slug));
+    const here = many.indexOf(report);
+    const kept = new Set([...others].sort((a, b) => Math.abs(many.indexOf(a) - here) - Math.abs(many.indexOf(b) - here)).slice(0, nearest));
+    for (const s of mine) byHand[s.heading] = { label: others.filter((r) => kept.has(r)).map((r) => r.label).join(' '), more: others.length - kept.size };
+    const lines = themeLinksFor(report.slug, [wide], many, nearest);
+    expect(Object.fromEntries(Object.entries(lines).map(([h, [line]]) => [h, { label: line!.others.map((o) => o.label).join(' '), more: line!.more }]))).toEqual(byHand);
+  }
+});
