@@ -8,7 +8,8 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { SHARD_PARAGRAPHS } from '../lib/search/shards';
-import type { SearchRecord } from '../lib/search-records';
+import type { SearchRecordsInput } from './site-search-records';
+import { sourceDigest } from './source-digest';
 import { bundledWorker } from './worker-bundle';
 
 export interface SearchIndex {
@@ -35,11 +36,11 @@ export function enableSearchIndex(): void {
   (globalThis as Global)[ENABLED] = true;
 }
 
-/** On a build, starts indexing the records into cacheDir (a later call replaces the job). */
-export function startSearchIndex(records: () => readonly SearchRecord[], cacheDir: string): void {
+/** On a build, starts making and indexing the records into cacheDir (a later call replaces the job). */
+export function startSearchIndex(input: () => SearchRecordsInput, cacheDir: string): void {
   const g = globalThis as Global;
   if (!g[ENABLED]) return;
-  g[JOB] = inWorker(records(), cacheDir);
+  g[JOB] = inWorker(input(), cacheDir);
   g[JOB].catch(() => {}); // awaited, and reported, by the integration
 }
 
@@ -59,17 +60,19 @@ function shardParagraphs(): number {
 
 /** What the worker is sent, and what it answers. */
 export interface WorkerRequest {
-  records: readonly SearchRecord[];
+  /** What the records are made from (the worker makes them: src/data/site-search-records.ts). */
+  input: SearchRecordsInput;
   cacheDir: string;
   shardParagraphs: number;
   pagefindCli: string;
+  codeKey: string;
 }
 export type WorkerReply = { index: SearchIndex } | { error: string };
 
-/** The index built by a worker thread; the records are sent to it and not kept here (at 500 reports, some 150 MB). */
-function inWorker(records: readonly SearchRecord[], cacheDir: string): Promise<SearchIndex> {
-  // Emptied once posted: the callbacks below keep this object, not the records.
-  const job: { request?: WorkerRequest } = { request: { records, cacheDir, shardParagraphs: shardParagraphs(), pagefindCli: PAGEFIND_CLI } };
+/** The index made and built by a worker thread, from the records' input, which is not kept here once sent. */
+function inWorker(input: SearchRecordsInput, cacheDir: string): Promise<SearchIndex> {
+  // Emptied once posted: the callbacks below keep this object, not the input.
+  const job: { request?: WorkerRequest } = { request: { input, cacheDir, shardParagraphs: shardParagraphs(), pagefindCli: PAGEFIND_CLI, codeKey: sourceDigest() } };
   return bundledWorker(new URL('./search-index-worker.ts', import.meta.url), 'search-index-worker').then((script) => {
     const worker = new Worker(script);
     const reply = new Promise<WorkerReply>((resolve, reject) => {

@@ -22,7 +22,7 @@ import { reportSummaries, type ReportEntryIn } from '../lib/routes';
 import { readReportFiles, type ReportFile } from '../data/read-report-files';
 import { readSessions } from '../data/read-sessions';
 import { startSearchIndex } from '../data/search-index';
-import { siteSearchRecords } from '../data/site-search-records';
+import { searchRecordsInput } from '../data/site-search-records';
 import { renderReports } from './render-pool';
 import { hasRender, hasRendered, pruneRendered, readRenderedBase, readRenderedModel, renderedFiles, writeHtml, writeRender, type RenderedFiles } from '../data/rendered-reports';
 import { insertThemeLines } from '../lib/cross-session/theme-lines';
@@ -141,7 +141,7 @@ export function reportLoader({ base = 'content/reports', workersFrom = 24 }: Opt
       const crossErrors = [...checkSections(cross, outlines), ...checkQuotes(cross, texts)];
       if (crossErrors.length > 0) throw contentErrors(crossErrors);
       // The search index needs only the models: it is built while Astro writes the pages.
-      startSearchIndex(() => siteSearchRecords(reportSummaries(entries, readSessions(root)), index, entities), cacheDir);
+      startSearchIndex(() => searchRecordsInput(reportSummaries(entries, readSessions(root)), index, entities), cacheDir);
       const ms = Math.round(performance.now() - started);
       const relinked = relinks.length > 0 ? `, ${relinks.length} from their kept render with new theme lines` : '';
       logger.info(`${files.length} reports: ${jobs.length} rendered${jobs.length >= workersFrom ? ' in worker threads' : ''}${relinked}, ${kept} unchanged (${ms} ms; rendering ${renderMs} ms)`);
