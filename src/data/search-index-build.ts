@@ -12,12 +12,12 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { searchPageHtml, searchPagePath } from '../lib/search-pages';
 import { isEntity, partitionRecords, shardInfo, shardPath, type ShardManifest } from '../lib/search/shards';
-import { countWordsByShard, vocabularyFiles } from '../lib/search/vocabulary';
+import { countWords, mergeShardCounts, vocabularyFiles } from '../lib/search/vocabulary';
 import type { SearchRecord } from '../lib/search-records';
 import type { SearchIndex } from './search-index';
 
-const digestOf = (pages: ReadonlyMap<string, string>): string => {
-  const digest = createHash('sha256');
+const digestOf = (pages: ReadonlyMap<string, string>, codeKey: string): string => {
+  const digest = createHash('sha256').update(codeKey).update('\0');
   for (const [path, html] of pages) digest.update(path).update('\0').update(html).update('\0');
   return digest.digest('hex').slice(0, 16);
 };
@@ -27,15 +27,17 @@ export interface BuildOptions {
   shardParagraphs: number;
   /** Pagefind's command-line runner (node_modules/pagefind/lib/runner/bin.cjs). */
   pagefindCli: string;
+  /** The digest of the code and pinned dependencies (src/data/source-digest.ts): a kept shard or index is one this code made. */
+  codeKey: string;
 }
 
 /** Indexes the records into cacheDir: each shard by its own Pagefind run, kept by its digest, then put together. */
-export async function buildIndex(records: readonly SearchRecord[], cacheDir: string, { shardParagraphs, pagefindCli }: BuildOptions): Promise<SearchIndex> {
+export async function buildIndex(records: readonly SearchRecord[], cacheDir: string, { shardParagraphs, pagefindCli, codeKey }: BuildOptions): Promise<SearchIndex> {
   const started = performance.now();
   const parts = partitionRecords(records, shardParagraphs);
   const pagesOf = parts.map((part) => new Map(part.map((r) => [searchPagePath(r.url), searchPageHtml(r)])));
   if (pagesOf.reduce((n, pages) => n + pages.size, 0) !== records.length) throw new Error('pagefind: two search records have the same URL');
-  const shardKeys = pagesOf.map(digestOf);
+  const shardKeys = pagesOf.map((pages) => digestOf(pages, codeKey));
   const key = createHash('sha256').update(shardKeys.join(' ')).digest('hex').slice(0, 16);
   const dir = join(cacheDir, `pagefind-${key}`);
   const paragraphs = records.filter((r) => !isEntity(r)).length;
@@ -44,29 +46,41 @@ export async function buildIndex(records: readonly SearchRecord[], cacheDir: str
 
   // Each shard is indexed on its own, one after the other, and kept by its digest: Pagefind's
   // process then holds one shard at a time (about 68 KB a record), and a rebuild re-indexes only
-  // the shards whose records changed.
+  // the shards whose records changed. While Pagefind indexes one shard, this thread writes the
+  // next shard's pages and counts this one's words for the vocabulary.
   const site = join(cacheDir, 'search-site');
+  const todo = pagesOf.flatMap((_, k) => (existsSync(join(cacheDir, `shard-${shardKeys[k]}`)) ? [] : [k]));
+  const sync = (k: number | undefined): Promise<number> => {
+    const writing = k === undefined ? Promise.resolve(0) : syncSite(join(site, String(k)), pagesOf[k]!);
+    writing.catch(() => {}); // awaited below; a failure is not unhandled while Pagefind runs
+    return writing;
+  };
+  const wordCounts: (Map<string, number> | undefined)[] = [];
+  const countShard = (k: number) => { wordCounts[k] ??= countWords(parts[k]!.map(indexedText)); };
   let written = 0;
-  for (const [k, pages] of pagesOf.entries()) {
-    const shardDir = join(cacheDir, `shard-${shardKeys[k]}`);
-    if (existsSync(shardDir)) continue;
-    written += await syncSite(join(site, String(k)), pages);
+  let synced = sync(todo[0]);
+  for (const [i, k] of todo.entries()) {
+    written += await synced;
     const partial = join(cacheDir, `partial-${shardKeys[k]}`);
     rmSync(partial, { recursive: true, force: true });
     // One fragment file per record, as Pagefind writes them by default: a result then fetches its
     // own 2 KB, not a bundle of some 44 records (PAGEFIND_MAX_FRAGMENTS=1000). At 500 reports that
     // took the first search from 814 to 493 KB, and the clean build from 78 to 71 s (docs/search.md).
-    const log = await run(process.execPath, [pagefindCli, '--site', join(site, String(k)), '--output-path', partial, '--force-language', 'en'], process.env);
+    const indexing = run(process.execPath, [pagefindCli, '--site', join(site, String(k)), '--output-path', partial, '--force-language', 'en'], process.env);
+    synced = sync(todo[i + 1]);
+    countShard(k);
+    const log = await indexing;
     const indexed = Number(/Indexed (\d+) pages?/.exec(log)?.[1]);
-    if (indexed !== pages.size) throw new Error(`pagefind: indexed ${indexed} pages of shard ${k}'s ${pages.size} records:\n${log}`);
-    renameSync(partial, shardDir);
+    if (indexed !== pagesOf[k]!.size) throw new Error(`pagefind: indexed ${indexed} pages of shard ${k}'s ${pagesOf[k]!.size} records:\n${log}`);
+    renameSync(partial, join(cacheDir, `shard-${shardKeys[k]}`));
   }
   for (const stale of existsSync(site) ? readdirSync(site) : []) if (!/^\d+$/.test(stale) || Number(stale) >= parts.length) rmSync(join(site, stale), { recursive: true, force: true });
+  parts.forEach((_, k) => countShard(k));
 
   const partial = join(cacheDir, `partial-${key}`);
   rmSync(partial, { recursive: true, force: true });
   assembleShards(partial, shardKeys.map((k) => join(cacheDir, `shard-${k}`)));
-  writeVocabulary(partial, parts);
+  writeVocabulary(partial, wordCounts as Map<string, number>[]);
   writeFileSync(join(partial, 'shards.json'), JSON.stringify({ shards: parts.map(shardInfo) } satisfies ShardManifest));
   // The cache keeps the newest index, and the shards it is made of, only.
   const kept = new Set(shardKeys.map((k) => `shard-${k}`));
@@ -124,11 +138,14 @@ export function linkTree(from: string, to: string, keep: (name: string) => boole
   }
 }
 
-/** The vocabulary beside the index (`words/t.txt`…), from everything each record is indexed under. */
-function writeVocabulary(dir: string, parts: readonly (readonly SearchRecord[])[]): void {
+/** Everything a record is indexed under: its text and its hidden words. */
+const indexedText = (r: SearchRecord): string => [r.content, ...r.hidden.map((h) => h.text)].join(' ');
+
+/** The vocabulary beside the index (`words/t.txt`…), from each shard's word counts (countWords over indexedText). */
+function writeVocabulary(dir: string, perShard: readonly Map<string, number>[]): void {
   mkdirSync(join(dir, 'words'), { recursive: true });
-  const { counts, shards } = countWordsByShard(parts.map((records) => records.map((r) => [r.content, ...r.hidden.map((h) => h.text)].join(' '))));
-  for (const [name, text] of vocabularyFiles(counts, parts.length > 1 ? shards : undefined)) writeFileSync(join(dir, 'words', name), text);
+  const { counts, shards } = mergeShardCounts(perShard);
+  for (const [name, text] of vocabularyFiles(counts, perShard.length > 1 ? shards : undefined)) writeFileSync(join(dir, 'words', name), text);
 }
 
 /** Makes the site folder hold exactly these pages, writing only what changed (manifest of digests). */

@@ -31,10 +31,15 @@ export function countWords(texts: Iterable<string>): Map<string, number> {
 
 /** The words of each shard's texts: each word's count over all shards, and the shards it is in. */
 export function countWordsByShard(shards: readonly (readonly string[])[]): { counts: Map<string, number>; shards: Map<string, number[]> } {
+  return mergeShardCounts(shards.map((texts) => countWords(texts)));
+}
+
+/** Each shard's word counts (countWords) put together: each word's count over all shards, and the shards it is in. */
+export function mergeShardCounts(perShard: readonly ReadonlyMap<string, number>[]): { counts: Map<string, number>; shards: Map<string, number[]> } {
   const counts = new Map<string, number>();
   const where = new Map<string, number[]>();
-  shards.forEach((texts, shard) => {
-    for (const [word, n] of countWords(texts)) {
+  perShard.forEach((shardCounts, shard) => {
+    for (const [word, n] of shardCounts) {
       counts.set(word, (counts.get(word) ?? 0) + n);
       if (!where.has(word)) where.set(word, []);
       where.get(word)!.push(shard);
