@@ -1,7 +1,8 @@
 // The search index in shards, so that a first search loads a part of the corpus, not all of it:
 // Pagefind's metadata file lists every record, and every search loads it first (386 KB at 43,000
-// records). The reports go into shards of at most so many paragraphs, newest first, whole reports
-// only; the entity pages go into the first. At 5 reports there is one shard and the search is
+// records). The reports go into shards of at most so many paragraphs, numbered newest first, whole
+// reports only, filled from the oldest so that a new report changes one shard; the entity pages go
+// into the first. At 5 reports there is one shard and the search is
 // Pagefind's own; with several, the page searches the newest shard first and the rest after, so
 // results come newest reports first, by relevance within a shard. Which shards can hold a result
 // is known before any is loaded: the manifest gives each shard's sessions, years and bodies, and
@@ -31,8 +32,11 @@ export const shardPath = (index: number): string => (index === 0 ? '' : `s${inde
 export const isEntity = (record: SearchRecord): boolean => 'entity' in record.filters;
 
 /**
- * Records → shards: whole reports, newest first (date, then slug), a new shard when the next
- * report would take this one past maxParagraphs; the entity pages with the first shard.
+ * Records → shards: whole reports, numbered newest first (date, then slug), the entity pages with
+ * the first. The shards are filled from the oldest report on, a new one when the next report would
+ * take this one past maxParagraphs, so that a report newer than all others (the usual new report)
+ * changes the newest shard only, and the kept shards of the others are reused as they are; the
+ * newest shard is the one that may be part-full.
  */
 export function partitionRecords(records: readonly SearchRecord[], maxParagraphs = SHARD_PARAGRAPHS): SearchRecord[][] {
   const byReport = new Map<string, SearchRecord[]>();
@@ -49,13 +53,18 @@ export function partitionRecords(records: readonly SearchRecord[], maxParagraphs
   }
   // A paragraph's date sort value is "<report date>-<paragraph>": the report's date is its prefix.
   const dateOf = (rs: SearchRecord[]) => (rs[0]!.sort['date'] ?? '').replace(/-\d{4}$/, '');
-  const reports = [...byReport].sort(([a, ra], [b, rb]) => dateOf(rb).localeCompare(dateOf(ra)) || a.localeCompare(b));
-  const shards: SearchRecord[][] = [[]];
-  for (const [, paragraphs] of reports) {
-    const last = shards.at(-1)!;
-    if (last.length > 0 && last.length + paragraphs.length > maxParagraphs) shards.push([...paragraphs]);
-    else last.push(...paragraphs);
+  const oldestFirst = [...byReport].sort(([a, ra], [b, rb]) => dateOf(ra).localeCompare(dateOf(rb)) || b.localeCompare(a));
+  const groups: SearchRecord[][][] = [[]];
+  let size = 0;
+  for (const [, paragraphs] of oldestFirst) {
+    if (size > 0 && size + paragraphs.length > maxParagraphs) {
+      groups.push([]);
+      size = 0;
+    }
+    groups.at(-1)!.push(paragraphs);
+    size += paragraphs.length;
   }
+  const shards = groups.reverse().map((group) => group.reverse().flat());
   shards[0]!.push(...entities);
   return shards;
 }
