@@ -510,7 +510,10 @@ async function search(state: SearchState, restore?: Partial<Place>): Promise<voi
     if (mine !== run) return;
     await renderEntities(entities?.results ?? []);
     await fillCounts(index, state, term, wordSets, plan, found.filters, mine);
-  })();
+  })().catch(() => {
+    // A shard that fails to load after the first results: said, as when the index fails.
+    if (mine === run) indexFailed(mine);
+  });
 }
 
 /**

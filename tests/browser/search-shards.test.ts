@@ -104,3 +104,16 @@ test('Show more and Back reach across shards: 100 results loaded come back after
   expect(await page.locator('#search-results h2 a').allTextContents()).toEqual(expect.arrayContaining(titles));
   await context.close();
 });
+
+test('a shard that fails to load after the first results: the page says so, and the search does not hang', async () => {
+  const { context, page } = await sharded.open('/search/');
+  const oldest = manifest().shards.length - 1;
+  await page.route(`**/pagefind/s${oldest}/**`, (route) => route.abort());
+  const before = await lastRun(page);
+  await page.locator('#q').fill('trafficking');
+  await searchDone(page, { after: before });
+  expect(await page.locator('#search-results h2 a').count()).toBe(20);
+  await page.waitForFunction(() => document.body.dataset['facetsState'] === 'done');
+  expect(await page.locator('#search-status').textContent()).toBe('The search index could not be loaded. Browse the reports instead.');
+  await context.close();
+});
