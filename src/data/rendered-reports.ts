@@ -37,6 +37,7 @@ const exists = (root: string, file: string) => existsSync(join(root, file));
 
 /** Whether the render's files are there. */
 export function hasRender(root: string, files: RenderedFiles): boolean {
+  // An entry stored before the Akoma Ntoso body was kept names no such file: rendered again.
   return !!files.akn && exists(root, files.base) && exists(root, files.model) && exists(root, files.akn);
 }
 

@@ -3,7 +3,7 @@
 // (src/data/search-index-build.ts), so that the index, with Pagefind in its own processes, is
 // built on one core while Astro generates pages on the other, and none of its steps waits for
 // Astro's event loop (at 500 reports, in Astro's thread, that wait made the index take 40–50 s
-// instead of 25). The loader and the integration run in different module runners, so the job is
+// instead of 26–33). The loader and the integration run in different module runners, so the job is
 // handed over on globalThis.
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';

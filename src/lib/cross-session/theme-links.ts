@@ -51,12 +51,7 @@ function positionIn(reports: readonly { slug: string }[]): Map<string, number> {
 function themeIndex(theme: ThemeIn, reports: readonly { slug: string; label: string }[]): ThemeIndex {
   const known = indexes.get(theme);
   if (known?.reports === reports) return known;
-  const sectionsOf = new Map<string, SectionRef[]>();
-  for (const s of theme.sections) {
-    const list = sectionsOf.get(s.report);
-    if (list) list.push(s);
-    else sectionsOf.set(s.report, [s]);
-  }
+  const sectionsOf = Map.groupBy(theme.sections, (s) => s.report);
   const hrefOf = new Map([...sectionsOf].map(([slug, [first]]) => [slug, `/reports/${slug}/#${headingId(first!.heading)}`]));
   const positions = reports.flatMap((r, i) => (sectionsOf.has(r.slug) ? [i] : []));
   const index = { reports, sectionsOf, positions, hrefOf };

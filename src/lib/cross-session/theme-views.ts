@@ -48,22 +48,10 @@ export function paragraphRange(numbers: readonly number[]): string {
 
 export function sectionBlocks(sections: readonly SectionRef[], reports: readonly ReportIn[]): SessionBlock[] {
   // Each report's sections, and its paragraphs by heading, found once (not a scan per report).
-  const sectionsOf = new Map<string, SectionRef[]>();
-  for (const s of sections) {
-    const list = sectionsOf.get(s.report);
-    if (list) list.push(s);
-    else sectionsOf.set(s.report, [s]);
-  }
+  const sectionsOf = Map.groupBy(sections, (s) => s.report);
   return reports.map((report) => {
     const mine = sectionsOf.get(report.slug) ?? [];
-    const underHeading = new Map<string, ParagraphModel[]>();
-    if (mine.length > 0) {
-      for (const p of report.model.paragraphs) {
-        const list = underHeading.get(p.heading);
-        if (list) list.push(p);
-        else underHeading.set(p.heading, [p]);
-      }
-    }
+    const underHeading: ReadonlyMap<string, ParagraphModel[]> = mine.length > 0 ? Map.groupBy(report.model.paragraphs, (p) => p.heading) : new Map();
     const views = mine.map((s) => {
       const paragraphs = underHeading.get(s.heading) ?? [];
       return {

@@ -63,12 +63,7 @@ export function entityMentions(index: readonly ParagraphMentions[], reports: rea
   const byReport: ReportMentions[] = [];
   let total = 0;
   // The entity's paragraphs by report, once: a scan of them per report would be quadratic.
-  const byReportSlug = new Map<string, ParagraphMentions[]>();
-  for (const entry of paragraphsMentioning(index, kind, id)) {
-    const list = byReportSlug.get(entry.report);
-    if (list) list.push(entry);
-    else byReportSlug.set(entry.report, [entry]);
-  }
+  const byReportSlug = Map.groupBy(paragraphsMentioning(index, kind, id), (entry) => entry.report);
   for (const report of reports) {
     const items: MentionItem[] = [];
     for (const entry of byReportSlug.get(report.slug) ?? []) {
